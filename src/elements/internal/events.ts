@@ -1,0 +1,36 @@
+/** The detail of every event the elements fire, by event name. */
+export interface TpgoEventDetails {
+  'tpgo-use-suggestion': { value: string; code: string };
+  'tpgo-copy': { uri: string; method: 'clipboard' | 'fallback' | 'manual' };
+  'tpgo-toggle': { open: boolean };
+  'tpgo-credentials': { clientId: string; clientSecret?: string };
+  'tpgo-decode': { query: string; code?: string };
+}
+
+export type TpgoEventName = keyof TpgoEventDetails;
+
+export type TpgoEvent<K extends TpgoEventName> = CustomEvent<TpgoEventDetails[K]>;
+
+/**
+ * Fires one of the elements' events. They bubble and are composed so that a listener on the
+ * host's form (outside the element's shadow root) hears them.
+ */
+export function emit<K extends TpgoEventName>(
+  target: EventTarget,
+  name: K,
+  detail: TpgoEventDetails[K],
+): TpgoEvent<K> {
+  const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false });
+  target.dispatchEvent(event);
+  return event;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'tpgo-use-suggestion': TpgoEvent<'tpgo-use-suggestion'>;
+    'tpgo-copy': TpgoEvent<'tpgo-copy'>;
+    'tpgo-toggle': TpgoEvent<'tpgo-toggle'>;
+    'tpgo-credentials': TpgoEvent<'tpgo-credentials'>;
+    'tpgo-decode': TpgoEvent<'tpgo-decode'>;
+  }
+}

@@ -1,0 +1,171 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { sortFindings, type Finding } from '../rules/finding.js';
+import { define } from './internal/define.js';
+import { emit } from './internal/events.js';
+import { renderFindingText } from './internal/render-finding.js';
+import { baseStyles } from './internal/styles.js';
+import { fieldCheck as t } from './strings.js';
+
+/** How long an announcement stays in the live region: long enough to be read, then gone so
+ * that it does not repeat inside the field's description. */
+const ANNOUNCEMENT_MS = 5000;
+
+/**
+ * The findings for one field, placed right after the host's input. Point the input's
+ * `aria-describedby` at this element's id: the text in its shadow root becomes the input's
+ * accessible description.
+ *
+ * Errors stay hidden until `revealed` is set (after blur or an attempt to go on), so the admin
+ * is not scolded while typing; warnings and notes show at once. A new error (a changed code) is
+ * announced once through a polite live region, not on every keystroke.
+ *
+ * @fires tpgo-use-suggestion - The admin chose a suggested value. detail: `{ value, code }`.
+ * @csspart base - The wrapper of all the text.
+ * @csspart worst - The worst visible finding.
+ * @csspart message - A finding's "what is wrong".
+ * @csspart fix - A finding's "what to do".
+ * @csspart suggestion - A "Use ..." button.
+ * @csspart more - The `<details>` holding the other findings.
+ * @csspart findings - The list of other findings.
+ * @cssprop --tpgo-color-error - Error text colour (default #c62828).
+ * @cssprop --tpgo-color-warning - Warning text colour.
+ * @cssprop --tpgo-color-info - Note text colour.
+ */
+export class TpgoFieldCheck extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        margin: 2px 0 6px;
+      }
+      .root.empty {
+        display: none;
+      }
+      .worst {
+        margin: 0;
+      }
+      .worst [part='fix'] {
+        color: var(--tpgo-color-text, #222);
+      }
+      button {
+        margin: 3px 0 0;
+      }
+      details {
+        margin-top: 2px;
+      }
+      summary {
+        cursor: pointer;
+        color: var(--tpgo-color-muted, #5f6368);
+      }
+      li button {
+        margin-left: 4px;
+      }
+    `,
+  ];
+
+  /** What the rules said about the field's current value. */
+  @property({ attribute: false }) findings: readonly Finding[] = [];
+
+  /** Show errors. Off while the admin is still typing the first value. */
+  @property({ type: Boolean, reflect: true }) revealed = false;
+
+  /** The field's name as the admin sees it, e.g. "Client ID"; starts the announcement. */
+  @property({ attribute: 'field-label' }) fieldLabel = '';
+
+  @state() private announcement = '';
+
+  private announcedCode = '';
+  private clearAnnouncement?: ReturnType<typeof setTimeout>;
+
+  /** The findings the admin may see now, worst first. */
+  get visibleFindings(): Finding[] {
+    return sortFindings(this.findings).filter(
+      (finding) => this.revealed || finding.severity !== 'error',
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.clearAnnouncement);
+  }
+
+  protected override willUpdate(): void {
+    const error = this.visibleFindings.find((finding) => finding.severity === 'error');
+    if (!error) {
+      // Forget it, so the same error coming back later is announced again; and drop a
+      // pending announcement of an error that is no longer there.
+      this.announcedCode = '';
+      this.announcement = '';
+      clearTimeout(this.clearAnnouncement);
+      return;
+    }
+    if (error.code === this.announcedCode) return;
+    this.announcedCode = error.code;
+    this.announcement = t.announce(this.fieldLabel, `${error.message} ${error.fix}`.trim());
+    clearTimeout(this.clearAnnouncement);
+    this.clearAnnouncement = setTimeout(() => (this.announcement = ''), ANNOUNCEMENT_MS);
+  }
+
+  protected override updated(): void {
+    const worst = this.visibleFindings[0];
+    if (worst) this.dataset.severity = worst.severity;
+    else delete this.dataset.severity;
+  }
+
+  override render() {
+    const [worst, ...others] = this.visibleFindings;
+    return html`<div part="base" class="root ${worst ? worst.severity : 'empty'}">
+        ${
+          worst
+            ? html`<p part="worst" class="worst" data-code=${worst.code}>
+                  ${renderFindingText(worst)}
+                </p>
+                ${this.renderSuggestion(worst)}`
+            : nothing
+        }
+        ${
+          others.length
+            ? html`<details part="more">
+                <summary>${t.moreFindings(others.length)}</summary>
+                <ul class="finding-list" part="findings">
+                  ${others.map(
+                    (finding) =>
+                      html`<li class=${finding.severity} data-code=${finding.code}>
+                        ${renderFindingText(finding)} ${this.renderSuggestion(finding)}
+                      </li>`,
+                  )}
+                </ul>
+              </details>`
+            : nothing
+        }
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  private renderSuggestion(finding: Finding) {
+    if (finding.suggestion === undefined) return nothing;
+    return html`<button
+      type="button"
+      part="suggestion"
+      data-code=${finding.code}
+      @click=${() => this.useSuggestion(finding)}
+    >
+      ${finding.suggestionLabel || t.defaultSuggestion}
+    </button>`;
+  }
+
+  private useSuggestion(finding: Finding): void {
+    if (finding.suggestion === undefined) return;
+    emit(this, 'tpgo-use-suggestion', { value: finding.suggestion, code: finding.code });
+  }
+}
+
+define('tpgo-field-check', TpgoFieldCheck);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tpgo-field-check': TpgoFieldCheck;
+  }
+}
