@@ -1,0 +1,32 @@
+// Everything this mashup knows about the Email Integration profile editor's markup
+// (HOST.md §4). When Targetprocess changes its editor, this file changes.
+
+export const EDITOR_IDS = {
+  method: 'authDropDown',
+  login: 'Login',
+  password: 'Password',
+  signIn: 'SignIn',
+  save: 'save',
+  name: 'Name',
+  protocol: 'Protocol',
+  failedConnection: 'failedConnection',
+} as const;
+
+/** The error span the editor fills inside a caption paragraph, by field name. */
+export const errorLabelSelector = (field: string) => `span[name="${field}ErrorLabel"]`;
+
+/** `#authDropDown`'s Google OAuth option value (HOST.md §4). */
+export const GOOGLE_OAUTH_VALUE = '1';
+
+/** The block holding Sign in and the method selector, floated right beside the profile name. */
+export const METHOD_GROUP_SELECTOR = '.controls-group';
+
+/** The class #SignIn gets while it reads "Sign out". */
+export const SIGNED_IN_CLASS = 'tau-success';
+
+/** The stored-secret placeholder the editor puts into #Password for a profile that has one. */
+export const STORED_SECRET = '0000000000000000';
+
+/** The page paths that hold the profile editor, and the redirect target (HOST.md §3, §5). */
+export const EDITOR_PAGE = /\/Admin\/EditProfileExt\.aspx$/i;
+export const REDIRECT_PATH = '/Admin/Plugins.aspx';
