@@ -3,7 +3,7 @@
 // (b) dist/<name>.zip, a folder <name>/ with the .js and .cfg to unpack into an on-premise
 //     Targetprocess's Mashups directory. Those servers run Windows/IIS, where zip opens natively.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { MASHUP_NAME, MASHUP_TITLE } from '../../mashup.config.js';
 import { EXIT, type ExitCode, nameFromTitle } from './mashup-api.js';
@@ -50,6 +50,12 @@ export function buildZip(mashup: BuiltMashup, mtime: Date): Uint8Array {
   );
 }
 
+/** A path as the user would type it from here: dist/x.zip rather than /home/me/repo/dist/x.zip. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
 export interface PackageOptions {
   mashupDir?: string;
   distDir?: string;
@@ -85,10 +91,10 @@ export async function main(
     await mkdir(distDir, { recursive: true });
     await writeFile(pastePath, mashup.js, 'utf8');
     await writeFile(zipPath, buildZip(mashup, mtime));
-    const steps = instructions(mashup, pastePath, zipPath);
+    const steps = instructions(mashup, shown(pastePath), shown(zipPath));
     await writeFile(join(distDir, INSTRUCTIONS_FILE), `${steps.join('\n')}\n`, 'utf8');
-    io.out(`Wrote ${pastePath} (${Buffer.byteLength(mashup.js, 'utf8')} bytes)`);
-    io.out(`Wrote ${zipPath}`);
+    io.out(`Wrote ${shown(pastePath)} (${Buffer.byteLength(mashup.js, 'utf8')} bytes)`);
+    io.out(`Wrote ${shown(zipPath)}`);
     io.out('');
     steps.forEach((line) => io.out(line));
   } catch (error) {
