@@ -1,0 +1,315 @@
+// Character-level helpers shared by the checks: finding invisible, control, look-alike and other
+// non-ASCII characters in a pasted value, naming them, and cleaning them out.
+
+/** What kind of stray character it is; decides the finding code. */
+export type CharKind = 'whitespace' | 'invisible' | 'control' | 'look-alike' | 'non-ascii';
+
+export interface CharIssue {
+  readonly kind: CharKind;
+  /** 1-based position in code points, counted from the start of the raw value. */
+  readonly position: number;
+  readonly codePoint: number;
+  /** e.g. `U+200B zero-width space`. */
+  readonly description: string;
+  /** For a look-alike: the ASCII character it imitates. */
+  readonly ascii?: string;
+}
+
+const NAMES: ReadonlyMap<number, string> = new Map([
+  [0x0009, 'tab'],
+  [0x000a, 'line feed (line break)'],
+  [0x000b, 'vertical tab'],
+  [0x000c, 'form feed'],
+  [0x000d, 'carriage return (line break)'],
+  [0x0020, 'space'],
+  [0x0000, 'null character'],
+  [0x007f, 'delete control character'],
+  [0x0085, 'next-line character'],
+  [0x00a0, 'no-break space'],
+  [0x00ad, 'soft hyphen'],
+  [0x061c, 'Arabic letter mark'],
+  [0x1680, 'Ogham space mark'],
+  [0x180e, 'Mongolian vowel separator'],
+  [0x200b, 'zero-width space'],
+  [0x200c, 'zero-width non-joiner'],
+  [0x200d, 'zero-width joiner'],
+  [0x200e, 'left-to-right mark'],
+  [0x200f, 'right-to-left mark'],
+  [0x2028, 'line separator'],
+  [0x2029, 'paragraph separator'],
+  [0x202a, 'left-to-right embedding'],
+  [0x202b, 'right-to-left embedding'],
+  [0x202c, 'pop directional formatting'],
+  [0x202d, 'left-to-right override'],
+  [0x202e, 'right-to-left override'],
+  [0x202f, 'narrow no-break space'],
+  [0x205f, 'medium mathematical space'],
+  [0x2060, 'word joiner'],
+  [0x2066, 'left-to-right isolate'],
+  [0x2067, 'right-to-left isolate'],
+  [0x2068, 'first strong isolate'],
+  [0x2069, 'pop directional isolate'],
+  [0x3000, 'ideographic space'],
+  [0xfeff, 'zero-width no-break space (byte order mark)'],
+]);
+
+// Characters that render like an ASCII letter, digit or sign: [code point, ASCII, name].
+const LOOK_ALIKES: ReadonlyArray<readonly [number, string, string]> = [
+  [0x0430, 'a', 'Cyrillic small letter a'],
+  [0x0435, 'e', 'Cyrillic small letter ie'],
+  [0x043e, 'o', 'Cyrillic small letter o'],
+  [0x0440, 'p', 'Cyrillic small letter er'],
+  [0x0441, 'c', 'Cyrillic small letter es'],
+  [0x0443, 'y', 'Cyrillic small letter u'],
+  [0x0445, 'x', 'Cyrillic small letter ha'],
+  [0x0455, 's', 'Cyrillic small letter dze'],
+  [0x0456, 'i', 'Cyrillic small letter Byelorussian-Ukrainian i'],
+  [0x0458, 'j', 'Cyrillic small letter je'],
+  [0x04bb, 'h', 'Cyrillic small letter shha'],
+  [0x0501, 'd', 'Cyrillic small letter komi de'],
+  [0x051b, 'q', 'Cyrillic small letter qa'],
+  [0x051d, 'w', 'Cyrillic small letter we'],
+  [0x04cf, 'l', 'Cyrillic small letter palochka'],
+  [0x0410, 'A', 'Cyrillic capital letter a'],
+  [0x0412, 'B', 'Cyrillic capital letter ve'],
+  [0x0415, 'E', 'Cyrillic capital letter ie'],
+  [0x041a, 'K', 'Cyrillic capital letter ka'],
+  [0x041c, 'M', 'Cyrillic capital letter em'],
+  [0x041d, 'H', 'Cyrillic capital letter en'],
+  [0x041e, 'O', 'Cyrillic capital letter o'],
+  [0x0420, 'P', 'Cyrillic capital letter er'],
+  [0x0421, 'C', 'Cyrillic capital letter es'],
+  [0x0422, 'T', 'Cyrillic capital letter te'],
+  [0x0425, 'X', 'Cyrillic capital letter ha'],
+  [0x0405, 'S', 'Cyrillic capital letter dze'],
+  [0x0406, 'I', 'Cyrillic capital letter Byelorussian-Ukrainian i'],
+  [0x0408, 'J', 'Cyrillic capital letter je'],
+  [0x03b1, 'a', 'Greek small letter alpha'],
+  [0x03bf, 'o', 'Greek small letter omicron'],
+  [0x03bd, 'v', 'Greek small letter nu'],
+  [0x03b9, 'i', 'Greek small letter iota'],
+  [0x03ba, 'k', 'Greek small letter kappa'],
+  [0x03c1, 'p', 'Greek small letter rho'],
+  [0x03c5, 'u', 'Greek small letter upsilon'],
+  [0x0391, 'A', 'Greek capital letter alpha'],
+  [0x0392, 'B', 'Greek capital letter beta'],
+  [0x0395, 'E', 'Greek capital letter epsilon'],
+  [0x0396, 'Z', 'Greek capital letter zeta'],
+  [0x0397, 'H', 'Greek capital letter eta'],
+  [0x0399, 'I', 'Greek capital letter iota'],
+  [0x039a, 'K', 'Greek capital letter kappa'],
+  [0x039c, 'M', 'Greek capital letter mu'],
+  [0x039d, 'N', 'Greek capital letter nu'],
+  [0x039f, 'O', 'Greek capital letter omicron'],
+  [0x03a1, 'P', 'Greek capital letter rho'],
+  [0x03a4, 'T', 'Greek capital letter tau'],
+  [0x03a5, 'Y', 'Greek capital letter upsilon'],
+  [0x03a7, 'X', 'Greek capital letter chi'],
+  [0x0261, 'g', 'Latin small letter script g'],
+  [0x0131, 'i', 'Latin small letter dotless i'],
+  [0x2010, '-', 'hyphen'],
+  [0x2011, '-', 'non-breaking hyphen'],
+  [0x2012, '-', 'figure dash'],
+  [0x2013, '-', 'en dash'],
+  [0x2014, '-', 'em dash'],
+  [0x2015, '-', 'horizontal bar'],
+  [0x2212, '-', 'minus sign'],
+  [0x2024, '.', 'one dot leader'],
+  [0x2044, '/', 'fraction slash'],
+  [0x2215, '/', 'division slash'],
+  [0xff0e, '.', 'fullwidth full stop'],
+];
+const LOOK_ALIKE_MAP: ReadonlyMap<number, readonly [string, string]> = new Map(
+  LOOK_ALIKES.map(([cp, ascii, name]) => [cp, [ascii, name] as const]),
+);
+
+function hex(codePoint: number): string {
+  return 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
+}
+
+function isWhitespace(cp: number): boolean {
+  return (
+    cp === 0x20 ||
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0x85 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
+  );
+}
+
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0xad ||
+    cp === 0x061c ||
+    cp === 0x180e ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    (cp >= 0x2066 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xe0000 && cp <= 0xe007f)
+  );
+}
+
+function isControl(cp: number): boolean {
+  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff);
+}
+
+function lookAlike(cp: number): readonly [string, string] | undefined {
+  const known = LOOK_ALIKE_MAP.get(cp);
+  if (known) return known;
+  // Fullwidth forms of ASCII (！ to ～) read as their ASCII twins.
+  if (cp >= 0xff01 && cp <= 0xff5e) {
+    const ascii = String.fromCharCode(cp - 0xfee0);
+    return [ascii, `fullwidth "${ascii}"`];
+  }
+  return undefined;
+}
+
+export function kindOf(cp: number): CharKind | undefined {
+  if (isWhitespace(cp)) return 'whitespace';
+  if (isInvisible(cp)) return 'invisible';
+  if (isControl(cp)) return 'control';
+  if (cp < 0x80) return undefined;
+  if (lookAlike(cp)) return 'look-alike';
+  return 'non-ascii';
+}
+
+/** `U+200B zero-width space`, `U+0430 Cyrillic small letter a`, `U+00E9 "é"`. */
+export function describeCodePoint(cp: number): string {
+  const name = NAMES.get(cp) ?? lookAlike(cp)?.[1];
+  if (name) return `${hex(cp)} ${name}`;
+  if (isControl(cp)) return `${hex(cp)} control character`;
+  if (isInvisible(cp)) return `${hex(cp)} invisible formatting character`;
+  return `${hex(cp)} "${String.fromCodePoint(cp)}"`;
+}
+
+/**
+ * Every stray character in `raw[start, end)` (code units), with positions counted in code points
+ * from the start of `raw`. ASCII spaces inside the range count as whitespace too.
+ * Callers keep `raw` short (they report "too long" first), so a full scan is cheap.
+ */
+export function findCharIssues(raw: string, start = 0, end = raw.length): CharIssue[] {
+  const issues: CharIssue[] = [];
+  let position = 0;
+  for (let i = 0; i < end;) {
+    const cp = raw.codePointAt(i) ?? 0;
+    position += 1;
+    if (i >= start) {
+      const kind = kindOf(cp);
+      if (kind) {
+        const ascii = kind === 'look-alike' ? lookAlike(cp)?.[0] : undefined;
+        issues.push({ kind, position, codePoint: cp, description: describeCodePoint(cp), ascii });
+      }
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return issues;
+}
+
+/** The value with whitespace, invisible and control characters removed and look-alikes made ASCII. */
+export function cleanCharacters(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const kind = kindOf(cp);
+    if (kind === 'whitespace' || kind === 'invisible' || kind === 'control') continue;
+    out += kind === 'look-alike' ? (lookAlike(cp)?.[0] ?? ch) : ch;
+  }
+  return out;
+}
+
+/** Length in code points, as an admin would count characters. */
+export function codePointLength(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
+const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ["'", "'"],
+  ['`', '`'],
+  ['{', '}'],
+  ['<', '>'],
+  ['[', ']'],
+  ['(', ')'],
+  ['\u201c', '\u201d'],
+  ['\u2018', '\u2019'],
+  ['\u00ab', '\u00bb'],
+];
+
+export interface Unwrapped {
+  /** Code-unit range of the value inside `raw` once whitespace, wrappers and a label are gone. */
+  readonly start: number;
+  readonly end: number;
+  readonly wrapped: boolean;
+  readonly labelled: boolean;
+}
+
+/**
+ * Peels outer whitespace, quotes, braces, `<...>` and a leading `client_id:` style label off a
+ * pasted value, as often happens when it is copied from a template, JSON or a chat.
+ */
+export function unwrap(raw: string, label?: RegExp): Unwrapped {
+  let start = 0;
+  let end = raw.length;
+  let wrapped = false;
+  let labelled = false;
+  const isSpace = (i: number): boolean => kindOf(raw.charCodeAt(i)) === 'whitespace';
+  const trim = (): void => {
+    while (start < end && isSpace(start)) start++;
+    while (end > start && isSpace(end - 1)) end--;
+  };
+  trim();
+  for (let round = 0; round < 6; round++) {
+    let changed = false;
+    if (label) {
+      const match = label.exec(raw.slice(start, Math.min(end, start + 40)));
+      if (match && match[0].length < end - start) {
+        start += match[0].length;
+        labelled = true;
+        changed = true;
+        // A label copied from JSON usually drags a trailing comma along.
+        while (end > start && (raw[end - 1] === ',' || raw[end - 1] === ';')) end--;
+        trim();
+      }
+    }
+    for (const [open, close] of WRAPPERS) {
+      if (end - start >= 2 && raw[start] === open && raw[end - 1] === close) {
+        start++;
+        end--;
+        wrapped = true;
+        changed = true;
+        trim();
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  return { start, end, wrapped, labelled };
+}
+
+/** Levenshtein distance, for short strings only (callers cap the lengths). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

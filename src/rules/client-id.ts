@@ -1,0 +1,180 @@
+// Checks a pasted Google OAuth Client ID. Google publishes no format, so only what is certainly
+// wrong is an error; a value we merely do not recognise is a warning (GOOGLE.md).
+import { cleanCharacters, editDistance, findCharIssues, kindOf, unwrap } from './characters.js';
+import { sortFindings, type Finding } from './finding.js';
+import { CLIENT_ID_SUFFIX, clientIdText } from './messages.js';
+import {
+  MAX_CREDENTIALS_FILE_CHARS,
+  characterFindings,
+  fieldFromCredentialsJson,
+  looksLikeCredentialsJson,
+  make,
+  offer,
+} from './shared.js';
+
+/** Longer than this is not a client ID (a real one is about 72 characters). */
+export const MAX_CLIENT_ID_CHARS = 256;
+
+/** `<digits>-<32 chars>.apps.googleusercontent.com`, as secret scanners match it. */
+export const CLIENT_ID_PATTERN = /^\d+-[a-z0-9_]{32}\.apps\.googleusercontent\.com$/;
+/** The older form, e.g. Google's own OAuth Playground client. */
+export const LEGACY_CLIENT_ID_PATTERN = /^\d+\.apps\.googleusercontent\.com$/;
+
+const LABEL = /^["'`]?client[ _-]?id["'`]?\s*[:=]\s*/i;
+const FIXABLE = new Set([
+  'client-id/outer-whitespace',
+  'client-id/label-included',
+  'client-id/wrapped',
+  'client-id/inner-whitespace',
+  'client-id/invisible-character',
+  'client-id/control-character',
+  'client-id/look-alike-character',
+  'client-id/missing-suffix',
+  'client-id/misspelt-suffix',
+  'client-id/suffix-case',
+  'client-id/extra-text',
+]);
+
+/** True for the two forms of client ID Google is known to issue. */
+export function isRecognisedClientId(value: string): boolean {
+  return CLIENT_ID_PATTERN.test(value) || LEGACY_CLIENT_ID_PATTERN.test(value);
+}
+
+interface Shape {
+  finding?: Finding;
+  fixed?: string;
+}
+
+function looksMisspelt(tail: string): boolean {
+  if (tail.length > 60) return false;
+  const lower = tail.toLowerCase();
+  if (!/^[^a-z0-9_]|^apps|^goog/.test(lower)) return false;
+  return (
+    lower.includes('google') ||
+    lower.includes('usercontent') ||
+    editDistance(lower, CLIENT_ID_SUFFIX) <= 8
+  );
+}
+
+function shape(value: string): Shape {
+  if (value === '') return { finding: make('client-id/empty', 'error', clientIdText.empty) };
+  if (isRecognisedClientId(value)) return {};
+  if (/^GOCSPX-/i.test(value)) {
+    return { finding: make('client-id/looks-like-secret', 'error', clientIdText.looksLikeSecret) };
+  }
+  if (/^AIza[0-9A-Za-z_-]{30,40}$/.test(value)) {
+    return { finding: make('client-id/api-key', 'error', clientIdText.apiKey) };
+  }
+  if (/^[^@]+@[^@]+$/.test(value)) {
+    return /gserviceaccount\.com$/i.test(value)
+      ? { finding: make('client-id/service-account', 'error', clientIdText.serviceAccount) }
+      : { finding: make('client-id/email', 'error', clientIdText.email) };
+  }
+  const ending = value.slice(-CLIENT_ID_SUFFIX.length);
+  if (ending.toLowerCase() === CLIENT_ID_SUFFIX) {
+    const fixed = value.slice(0, -CLIENT_ID_SUFFIX.length) + CLIENT_ID_SUFFIX;
+    if (isRecognisedClientId(fixed)) {
+      return { finding: make('client-id/suffix-case', 'warning', clientIdText.suffixCase), fixed };
+    }
+  }
+  if (/^\d+-[a-z0-9_]{32}$/.test(value)) {
+    return {
+      finding: make('client-id/missing-suffix', 'error', clientIdText.missingSuffix),
+      fixed: value + CLIENT_ID_SUFFIX,
+    };
+  }
+  if (/^\d+$/.test(value)) {
+    return { finding: make('client-id/project-number', 'error', clientIdText.projectNumber) };
+  }
+  const parts = /^(\d+-[a-z0-9_]{32})(.+)$/.exec(value) ?? /^(\d+)(\D.*)$/.exec(value);
+  if (parts && looksMisspelt(parts[2]!)) {
+    const fixed = parts[1]! + CLIENT_ID_SUFFIX;
+    return {
+      finding: make('client-id/misspelt-suffix', 'error', clientIdText.misspeltSuffix(parts[2]!)),
+      fixed,
+    };
+  }
+  const inside = /\d+-[a-z0-9_]{32}\.apps\.googleusercontent\.com(?![a-z0-9_.-])/.exec(value);
+  if (inside) {
+    return {
+      finding: make('client-id/extra-text', 'error', clientIdText.extraText),
+      fixed: inside[0],
+    };
+  }
+  if (/^[A-Za-z0-9_-]{24}$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value)) {
+    return {
+      finding: make(
+        'client-id/looks-like-legacy-secret',
+        'warning',
+        clientIdText.looksLikeLegacySecret,
+      ),
+    };
+  }
+  if (/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value)) {
+    return { finding: make('client-id/project-id', 'warning', clientIdText.projectId) };
+  }
+  return { finding: make('client-id/unrecognised', 'warning', clientIdText.unrecognised) };
+}
+
+function labelFor(codes: ReadonlySet<string>): string {
+  const only = (...allowed: string[]): boolean =>
+    [...codes].every((code) => allowed.includes(code));
+  if (only('client-id/outer-whitespace')) return clientIdText.suggestTrimmed;
+  if (only('client-id/outer-whitespace', 'client-id/wrapped', 'client-id/label-included')) {
+    return clientIdText.suggestUnwrapped;
+  }
+  if (only('client-id/missing-suffix')) return clientIdText.suggestWithSuffix;
+  if (only('client-id/misspelt-suffix')) return clientIdText.suggestFixedSuffix;
+  if (only('client-id/extra-text')) return clientIdText.suggestExtracted;
+  return clientIdText.suggestCorrected;
+}
+
+function check(raw: string, suggest: boolean): Finding[] {
+  const trimmed = raw.trim();
+  if (trimmed === '') return [make('client-id/empty', 'error', clientIdText.empty)];
+
+  if (looksLikeCredentialsJson(trimmed)) {
+    const fromFile = fieldFromCredentialsJson(trimmed, 'client_id', MAX_CREDENTIALS_FILE_CHARS);
+    const finding = make('client-id/credentials-json', 'error', clientIdText.credentialsJson);
+    if (suggest && fromFile !== undefined && check(fromFile, false).length === 0) {
+      return [{ ...finding, suggestion: fromFile, suggestionLabel: clientIdText.suggestFromFile }];
+    }
+    return [finding];
+  }
+  if (trimmed.length > MAX_CLIENT_ID_CHARS) {
+    return [make('client-id/too-long', 'error', clientIdText.tooLong(trimmed.length))];
+  }
+
+  const findings: Finding[] = [];
+  const outer =
+    kindOf(raw.charCodeAt(0)) === 'whitespace' ||
+    kindOf(raw.charCodeAt(raw.length - 1)) === 'whitespace';
+  if (outer)
+    findings.push(make('client-id/outer-whitespace', 'error', clientIdText.outerWhitespace));
+  const range = unwrap(raw, LABEL);
+  if (range.labelled)
+    findings.push(make('client-id/label-included', 'error', clientIdText.labelIncluded));
+  if (range.wrapped) findings.push(make('client-id/wrapped', 'error', clientIdText.wrapped));
+  findings.push(
+    ...characterFindings('client-id', 'Client ID', findCharIssues(raw, range.start, range.end)),
+  );
+
+  const clean = cleanCharacters(raw.slice(range.start, range.end));
+  const { finding, fixed } = shape(clean);
+  if (finding) findings.push(finding);
+
+  const candidate = fixed ?? clean;
+  let result = findings;
+  if (suggest && candidate !== raw && findings.some((f) => FIXABLE.has(f.code))) {
+    if (check(candidate, false).length === 0) {
+      const codes = new Set(findings.map((f) => f.code).filter((code) => FIXABLE.has(code)));
+      result = offer(findings, FIXABLE, candidate, labelFor(codes));
+    }
+  }
+  return sortFindings(result);
+}
+
+/** Findings about a pasted Client ID, worst first; [] for a recognised ID. */
+export function checkClientId(raw: string): Finding[] {
+  return check(raw, true);
+}

@@ -1,0 +1,241 @@
+// Reads a pasted or dropped client_secret_*.json. JSON.parse first, then a zod schema; values are
+// only read out of the parsed data, never merged into other objects, so keys like __proto__ are inert.
+import * as z from 'zod/mini';
+import { checkClientId } from './client-id.js';
+import { checkClientSecret } from './client-secret.js';
+import { sortFindings, type Finding } from './finding.js';
+import { credentialsFileText as text, type RuleText } from './messages.js';
+import { MAX_CREDENTIALS_FILE_CHARS, make } from './shared.js';
+
+export { MAX_CREDENTIALS_FILE_CHARS };
+
+export interface CredentialsReport {
+  /** Worst first. */
+  findings: Finding[];
+  type?: 'web' | 'installed';
+  /** Trimmed, only when present as a string. */
+  clientId?: string;
+  clientSecret?: string;
+  redirectUris: string[];
+  javascriptOrigins: string[];
+  projectId?: string;
+}
+
+const ClientSection = z.object({
+  client_id: z.optional(z.string()),
+  client_secret: z.optional(z.string()),
+  project_id: z.optional(z.string()),
+  redirect_uris: z.optional(z.array(z.string())),
+  javascript_origins: z.optional(z.array(z.string())),
+});
+
+type NearMissKind = Parameters<typeof text.nearMiss>[0];
+
+interface UriParts {
+  scheme: string;
+  host: string;
+  path: string;
+  query: string;
+}
+
+function parts(uri: string): UriParts | undefined {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(\?[^#]*)?/.exec(uri.trim());
+  if (!match) return undefined;
+  return { scheme: match[1]!, host: match[2]!, path: match[3] || '/', query: match[4] ?? '' };
+}
+
+/** How a registered URI differs from the expected one; [] when they are not even close. */
+function differences(registered: string, expected: string): NearMissKind[] {
+  const r = parts(registered);
+  const e = parts(expected);
+  if (!r || !e) return [];
+  const kinds: NearMissKind[] = [];
+  if (r.scheme.toLowerCase() !== e.scheme.toLowerCase()) kinds.push('scheme');
+  const sameHost = r.host.toLowerCase() === e.host.toLowerCase();
+  if (!sameHost) kinds.push('host');
+  let caseOnly =
+    (sameHost && r.host !== e.host) ||
+    (r.scheme !== e.scheme && r.scheme.toLowerCase() === e.scheme.toLowerCase());
+  const rp = r.path;
+  const ep = e.path;
+  if (rp !== ep) {
+    const rl = rp.toLowerCase();
+    const el = ep.toLowerCase();
+    if (rl === el) caseOnly = true;
+    else if (rl.replace(/\/+$/, '') === el.replace(/\/+$/, '')) {
+      kinds.push('trailing-slash');
+      if (rp.replace(/\/+$/, '') !== ep.replace(/\/+$/, '')) caseOnly = true;
+    } else if (el.endsWith(rl)) kinds.push('missing-path');
+    else if (rl.endsWith(el)) kinds.push('extra-path');
+    else kinds.push('path');
+  }
+  if (r.query !== e.query) {
+    if (r.query.toLowerCase() === e.query.toLowerCase()) caseOnly = true;
+    else if (e.query && !r.query) kinds.push('missing-query');
+    else if (r.query && !e.query) kinds.push('extra-query');
+    else kinds.push('query');
+  }
+  if (caseOnly) kinds.push('case');
+  // Only call it a near miss when it points at the same place or the same page.
+  const samePage = rp.toLowerCase().replace(/\/+$/, '').endsWith('/admin/plugins.aspx');
+  if (!sameHost && !samePage) return [];
+  if (kinds.includes('path') && !sameHost) return [];
+  return kinds;
+}
+
+function redirectFindings(redirectUris: string[], expected: string): Finding[] {
+  if (redirectUris.length === 0) {
+    return [make('credentials-file/no-redirect-uris', 'warning', text.noRedirectUris(expected))];
+  }
+  if (redirectUris.includes(expected)) {
+    return [
+      make(
+        'credentials-file/redirect-uri-registered',
+        'info',
+        text.redirectUriRegistered(expected),
+      ),
+    ];
+  }
+  let best: { uri: string; kinds: NearMissKind[] } | undefined;
+  for (const uri of redirectUris.slice(0, 200)) {
+    const kinds = differences(uri, expected);
+    if (kinds.length > 0 && (!best || kinds.length < best.kinds.length)) best = { uri, kinds };
+  }
+  if (!best) {
+    return [
+      make(
+        'credentials-file/redirect-uri-not-registered',
+        'warning',
+        text.redirectUriNotRegistered(expected),
+      ),
+    ];
+  }
+  const { uri, kinds } = best;
+  return kinds.map((kind) =>
+    make(`credentials-file/redirect-uri-${kind}`, 'warning', text.nearMiss(kind, uri, expected)),
+  );
+}
+
+/** A field check's findings, re-coded `credentials-file/<code>` and worded as about the file. */
+function wrapped(field: string, findings: Finding[]): Finding[] {
+  return findings.map((finding) => {
+    const inner: RuleText = text.inFile(field, finding);
+    return {
+      ...finding,
+      code: `credentials-file/${finding.code}`,
+      message: inner.message,
+      fix: inner.fix,
+    };
+  });
+}
+
+function keysOf(value: object): string {
+  return Object.keys(value)
+    .slice(0, 5)
+    .map((key) => `"${key.slice(0, 40)}"`)
+    .join(', ');
+}
+
+/** Everything the assistant can tell from a credentials file; never throws. */
+export function checkCredentialsFile(
+  input: string,
+  context?: { redirectUri?: string },
+): CredentialsReport {
+  const report: CredentialsReport = { findings: [], redirectUris: [], javascriptOrigins: [] };
+  const done = (findings: Finding[]): CredentialsReport => ({
+    ...report,
+    findings: sortFindings(findings),
+  });
+
+  if (input.length > MAX_CREDENTIALS_FILE_CHARS) {
+    return done([
+      make('credentials-file/too-large', 'error', text.tooLarge(MAX_CREDENTIALS_FILE_CHARS / 1024)),
+    ]);
+  }
+  const source = input.replace(/^\uFEFF/, '').trim();
+  if (source === '') return done([make('credentials-file/empty', 'error', text.empty)]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(source);
+  } catch {
+    return done([make('credentials-file/not-json', 'error', text.notJson)]);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return done([make('credentials-file/not-object', 'error', text.notObject)]);
+  }
+  const top = parsed as Record<string, unknown>;
+  const findings: Finding[] = [];
+  let sectionValue: unknown;
+  if (Object.hasOwn(top, 'web')) {
+    report.type = 'web';
+    sectionValue = top.web;
+  } else if (Object.hasOwn(top, 'installed')) {
+    report.type = 'installed';
+    sectionValue = top.installed;
+    findings.push(make('credentials-file/desktop-client', 'error', text.desktopClient));
+  } else if (Object.hasOwn(top, 'type') && top.type === 'service_account') {
+    return done([make('credentials-file/service-account', 'error', text.serviceAccount)]);
+  } else {
+    return done([make('credentials-file/unknown-type', 'error', text.unknownType(keysOf(top)))]);
+  }
+  if (typeof sectionValue !== 'object' || sectionValue === null || Array.isArray(sectionValue)) {
+    return done([...findings, make('credentials-file/bad-section', 'error', text.badSection)]);
+  }
+
+  const result = ClientSection.safeParse(sectionValue);
+  if (!result.success) {
+    const bad = new Set<string>();
+    for (const issue of result.error.issues) bad.add(String(issue.path[0] ?? ''));
+    for (const field of bad)
+      findings.push(make('credentials-file/bad-field', 'error', text.badField(field)));
+  }
+  // Read each field on its own so one bad field does not hide the others.
+  const section = sectionValue as Record<string, unknown>;
+  const stringField = (key: string): string | undefined =>
+    Object.hasOwn(section, key) && typeof section[key] === 'string'
+      ? (section[key] as string)
+      : undefined;
+  const listField = (key: string): string[] =>
+    Object.hasOwn(section, key) && Array.isArray(section[key])
+      ? (section[key] as unknown[]).filter((item): item is string => typeof item === 'string')
+      : [];
+
+  const clientId = stringField('client_id');
+  const clientSecret = stringField('client_secret');
+  const projectId = stringField('project_id');
+  if (clientId !== undefined) report.clientId = clientId.trim();
+  if (clientSecret !== undefined) report.clientSecret = clientSecret.trim();
+  if (projectId !== undefined) report.projectId = projectId.trim();
+  report.redirectUris = listField('redirect_uris');
+  report.javascriptOrigins = listField('javascript_origins');
+
+  if (clientId === undefined) {
+    if (!Object.hasOwn(section, 'client_id')) {
+      findings.push(make('credentials-file/missing-client-id', 'error', text.missingClientId));
+    }
+  } else {
+    findings.push(...wrapped('client_id', checkClientId(clientId)));
+  }
+  if (clientSecret === undefined) {
+    if (!Object.hasOwn(section, 'client_secret')) {
+      findings.push(
+        make('credentials-file/missing-client-secret', 'warning', text.missingClientSecret),
+      );
+    }
+  } else {
+    findings.push(...wrapped('client_secret', checkClientSecret(clientSecret, { clientId })));
+  }
+
+  if (report.type === 'web' && context?.redirectUri) {
+    findings.push(...redirectFindings(report.redirectUris, context.redirectUri));
+  }
+  for (const origin of report.javascriptOrigins.slice(0, 50)) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*[/?#]/.test(origin)) {
+      findings.push(
+        make('credentials-file/origin-with-path', 'warning', text.originWithPath(origin)),
+      );
+      break;
+    }
+  }
+  return done(findings);
+}

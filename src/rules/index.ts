@@ -1,0 +1,8 @@
+// The DOM-free rules: checks that turn pasted text into findings, and their message catalog.
+export * from './finding.js';
+export * from './messages.js';
+export * from './client-id.js';
+export * from './client-secret.js';
+export * from './redirect-uri.js';
+export * from './credentials-file.js';
+export * from './signin-errors.js';

@@ -1,0 +1,142 @@
+// Building blocks shared by the field checks (client ID, client secret).
+import type { CharIssue } from './characters.js';
+import type { Finding, Severity } from './finding.js';
+import { characterText, type RuleText } from './messages.js';
+
+/** A credentials file is well under 1 KB; anything past this is not one. */
+export const MAX_CREDENTIALS_FILE_CHARS = 64 * 1024;
+
+/** Looks like the text of a credentials JSON (cheap test; parsing comes later). */
+export function looksLikeCredentialsJson(trimmed: string): boolean {
+  return (
+    trimmed.startsWith('{') &&
+    /"(?:web|installed|client_id|client_secret)"\s*:/.test(
+      trimmed.slice(0, MAX_CREDENTIALS_FILE_CHARS),
+    )
+  );
+}
+
+export function make(
+  code: string,
+  severity: Severity,
+  text: RuleText,
+  extra?: { position?: number; suggestion?: string; suggestionLabel?: string },
+): Finding {
+  const finding: Finding = { code, severity, message: text.message, fix: text.fix };
+  if (extra?.position !== undefined) Object.assign(finding, { position: extra.position });
+  if (extra?.suggestion !== undefined && extra.suggestionLabel !== undefined) {
+    Object.assign(finding, {
+      suggestion: extra.suggestion,
+      suggestionLabel: extra.suggestionLabel,
+    });
+  }
+  return finding;
+}
+
+/** One error per kind of stray character (the first of its kind), naming position and character. */
+export function characterFindings(area: string, field: string, issues: CharIssue[]): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    if (seen.has(issue.kind)) continue;
+    seen.add(issue.kind);
+    const { description: what, position } = issue;
+    switch (issue.kind) {
+      case 'whitespace':
+        findings.push(
+          make(
+            `${area}/inner-whitespace`,
+            'error',
+            characterText.innerWhitespace(field, what, position),
+            {
+              position,
+            },
+          ),
+        );
+        break;
+      case 'invisible':
+        findings.push(
+          make(
+            `${area}/invisible-character`,
+            'error',
+            characterText.invisible(field, what, position),
+            {
+              position,
+            },
+          ),
+        );
+        break;
+      case 'control':
+        findings.push(
+          make(`${area}/control-character`, 'error', characterText.control(field, what, position), {
+            position,
+          }),
+        );
+        break;
+      case 'look-alike':
+        findings.push(
+          make(
+            `${area}/look-alike-character`,
+            'error',
+            characterText.lookAlike(field, what, issue.ascii ?? '?', position),
+            { position },
+          ),
+        );
+        break;
+      case 'non-ascii':
+        findings.push(
+          make(
+            `${area}/non-ascii-character`,
+            'error',
+            characterText.nonAscii(field, what, position),
+            {
+              position,
+            },
+          ),
+        );
+        break;
+    }
+  }
+  return findings;
+}
+
+/** Gives every finding whose code is in `codes` the same suggestion, when it is not set yet. */
+export function offer(
+  findings: Finding[],
+  codes: ReadonlySet<string>,
+  suggestion: string,
+  label: string,
+): Finding[] {
+  return findings.map((finding) =>
+    codes.has(finding.code) && finding.suggestion === undefined
+      ? { ...finding, suggestion, suggestionLabel: label }
+      : finding,
+  );
+}
+
+/** Reads one string member of the client section of a credentials JSON, or undefined. */
+export function fieldFromCredentialsJson(
+  text: string,
+  field: 'client_id' | 'client_secret',
+  maxChars: number,
+): string | undefined {
+  if (text.length > maxChars) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const candidates: unknown[] = [parsed];
+  for (const key of ['web', 'installed']) {
+    if (Object.hasOwn(parsed, key)) candidates.unshift((parsed as Record<string, unknown>)[key]);
+  }
+  for (const section of candidates) {
+    if (typeof section === 'object' && section !== null && Object.hasOwn(section, field)) {
+      const value = (section as Record<string, unknown>)[field];
+      if (typeof value === 'string') return value.trim();
+    }
+  }
+  return undefined;
+}
