@@ -1,0 +1,546 @@
+// The replica's HTTP server: the Targetprocess pages (editor, Plugins), a fake of the plugin
+// profile API, the mashup runtime assets, the mashup itself (injected only on pages whose
+// placeholders match its .cfg, as Targetprocess does), the local Google stand-in, and /demo/.
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { GoogleStandIn } from './google.js';
+import { indexPage, esc, shell, type MashupTag } from './pages.js';
+import {
+  EDITOR_PLACEHOLDER,
+  PLUGIN_NAME,
+  SCENARIOS,
+  STORED_SECRET_MASK,
+  initialProfiles,
+  type ProfileSettings,
+  type Scenario,
+  type StoredProfile,
+} from './scenarios.js';
+
+export type { Scenario } from './scenarios.js';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path and query, as sent. */
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface Replica {
+  /** Origin, e.g. http://127.0.0.1:41234 */
+  url: string;
+  scenarios: Scenario[];
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export interface ReplicaOptions {
+  port?: number;
+  host?: string;
+  /** The built mashup; its placeholders come from the .cfg beside it. */
+  mashupFile?: string;
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const PUBLIC = join(HERE, 'public');
+const DEMO = join(ROOT, 'test/demo');
+export const DEFAULT_MASHUP_FILE = join(ROOT, 'mashup/google-oauth-assistant.js');
+
+const VIRTUAL_DIR = '/TargetProcess';
+const API_PREFIX = `/api/v1/Plugins.asmx/${encodeURIComponent(PLUGIN_NAME)}`;
+
+/** No inline script, no eval, Trusted Types required; the policies the page needs, Lit's and ours. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types replica default lit-html tpgo',
+].join('; ');
+
+const ASSETS: Record<string, string> = {
+  '/__replica/require.js': join(ROOT, 'node_modules/requirejs/require.js'),
+  '/__replica/jquery.js': join(ROOT, 'node_modules/jquery/dist/jquery.js'),
+  '/__replica/runtime.js': join(PUBLIC, 'runtime.js'),
+  '/__replica/editor.js': join(PUBLIC, 'editor.js'),
+  '/__replica/tt-default.js': join(PUBLIC, 'tt-default.js'),
+  '/__replica/replica.css': join(PUBLIC, 'replica.css'),
+};
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.cfg': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function contentType(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
+function sendText(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type: string,
+  extra = {},
+): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  sendText(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+async function sendFile(res: ServerResponse, file: string): Promise<void> {
+  try {
+    const data = await readFile(file);
+    res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
+    res.end(data);
+  } catch {
+    sendText(res, 404, 'Not found', 'text/plain');
+  }
+}
+
+/** `Placeholders:a,b` from a mashup .cfg. */
+export function cfgPlaceholders(cfg: string): string[] {
+  const line = cfg.split(/\r?\n/).find((l) => /^\s*placeholders\s*:/i.test(l));
+  if (!line) return [];
+  return line
+    .slice(line.indexOf(':') + 1)
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** HOST.md §1: the query's Placeholders, the page path (`/Admin/X.aspx` -> Admin_X), the footer. */
+export function pagePlaceholders(query: URLSearchParams, pagePath: string): string[] {
+  const fromQuery = (query.get('Placeholders') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const page = pagePath
+    .replace(/^\//, '')
+    .replace(/\.aspx$/i, '')
+    .replace(/\//g, '_');
+  return [...fromQuery, page, 'footerPlaceholder'];
+}
+
+function masked(profile: StoredProfile): StoredProfile {
+  return {
+    Name: profile.Name,
+    Settings: {
+      ...profile.Settings,
+      Password: profile.Settings.Password ? STORED_SECRET_MASK : '',
+    },
+  };
+}
+
+interface FieldError {
+  FieldName: string;
+  Message: string;
+}
+
+function isOAuth(method: unknown): boolean {
+  return method === '1' || method === '2';
+}
+
+/** The plugin's own checks on Save (and Check connection): HOST.md §4. */
+function validate(
+  body: { Name?: unknown; Settings?: Partial<ProfileSettings> },
+  existing: StoredProfile | undefined,
+  creating: boolean,
+  profiles: Map<string, StoredProfile>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const s = body.Settings ?? {};
+  const name = typeof body.Name === 'string' ? body.Name.trim() : '';
+  if (!name) errors.push({ FieldName: 'Name', Message: 'Profile name should not be empty' });
+  else if (creating && profiles.has(name.toLowerCase()))
+    errors.push({ FieldName: 'Name', Message: 'Profile with the same name already exists' });
+  if (!s.MailServer)
+    errors.push({ FieldName: 'MailServer', Message: 'Server should not be empty' });
+  if (!s.Port || !/^\d+$/.test(String(s.Port)))
+    errors.push({ FieldName: 'Port', Message: 'Port should not be empty' });
+  const secret = s.Password ?? existing?.Settings.Password ?? '';
+  if (isOAuth(s.SecureAccessMethod)) {
+    if (!s.Login) errors.push({ FieldName: 'Login', Message: 'Client id should not be empty' });
+    if (!secret)
+      errors.push({ FieldName: 'Password', Message: 'Client secret should not be empty' });
+    const state = s.OAuthState as { RefreshToken?: unknown } | null | undefined;
+    if (!state || !state.RefreshToken)
+      errors.push({ FieldName: 'SignIn', Message: 'OAuth client should be authorized' });
+  } else {
+    if (!s.Login) errors.push({ FieldName: 'Login', Message: 'Login should not be empty' });
+    if (!secret) errors.push({ FieldName: 'Password', Message: 'Password should not be empty' });
+  }
+  return errors;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+export async function startReplica(options: ReplicaOptions = {}): Promise<Replica> {
+  const host = options.host ?? '127.0.0.1';
+  const mashupFile = resolve(options.mashupFile ?? DEFAULT_MASHUP_FILE);
+  const mashupName = basename(mashupFile, '.js');
+  const mashupDir = dirname(mashupFile);
+  const cfgFile = join(mashupDir, `${mashupName}.cfg`);
+  if (!existsSync(mashupFile)) {
+    console.warn(
+      `[replica] no mashup at ${mashupFile}: pages are served without it (run \`npm run build\`).`,
+    );
+  }
+
+  const requests: RecordedRequest[] = [];
+  const profiles = new Map<string, StoredProfile>(
+    initialProfiles().map((p) => [p.Name.toLowerCase(), p]),
+  );
+  let origin = '';
+  const google = new GoogleStandIn(() => origin);
+  let demoBuild: Promise<string> | null = null;
+
+  async function mashupTag(
+    appPath: string,
+    placeholders: string[],
+    query: URLSearchParams,
+  ): Promise<MashupTag | null> {
+    if (query.has('nomashups') || !existsSync(mashupFile)) return null;
+    let wanted: string[] = [];
+    try {
+      wanted = cfgPlaceholders(await readFile(cfgFile, 'utf8')).map((p) => p.toLowerCase());
+    } catch {
+      return null;
+    }
+    const placeholderId = placeholders.find((p) => wanted.includes(p.toLowerCase()));
+    if (!placeholderId) return null;
+    const mashupPath = `${appPath}/JavaScript/Mashups/${mashupName}/`;
+    return {
+      src: `${mashupPath}${mashupName}.js`,
+      name: mashupName,
+      placeholderId,
+      basePath: `${appPath}/`,
+      mashupPath,
+    };
+  }
+
+  async function editorPage(
+    res: ServerResponse,
+    appPath: string,
+    pagePath: string,
+    query: URLSearchParams,
+  ) {
+    const placeholders = pagePlaceholders(query, pagePath);
+    const variant = query.get('replica');
+    const strictCsp = variant === 'csp';
+    const editorPlaceholder =
+      (query.get('Placeholders') ?? '').split(',')[0]?.trim() || EDITOR_PLACEHOLDER;
+    const html = shell({
+      title: 'Edit Profile - Targetprocess',
+      appPath,
+      page: 'editor',
+      placeholders,
+      editorPlaceholder,
+      variant,
+      strictCsp,
+      mashup: await mashupTag(appPath, placeholders, query),
+      main: `<div id="${esc(editorPlaceholder)}" class="profile-editor-placeholder"></div>`,
+    });
+    sendText(
+      res,
+      200,
+      html,
+      'text/html; charset=utf-8',
+      strictCsp ? { 'Content-Security-Policy': STRICT_CSP } : {},
+    );
+  }
+
+  async function pluginsPage(
+    res: ServerResponse,
+    appPath: string,
+    pagePath: string,
+    query: URLSearchParams,
+  ) {
+    const placeholders = pagePlaceholders(query, pagePath);
+    const acid = query.get('acid');
+    const acidPart = acid ? `acid=${encodeURIComponent(acid)}&` : '';
+    const editorUrl = (name?: string) =>
+      `${appPath}/Admin/EditProfileExt.aspx?${acidPart}PluginName=${encodeURIComponent(PLUGIN_NAME)}` +
+      `&Placeholders=${EDITOR_PLACEHOLDER}${name ? `&ProfileName=${encodeURIComponent(name)}` : ''}`;
+    const items = [...profiles.values()]
+      .map(
+        (p) =>
+          `<li class="tau-profileName"><a href="${esc(editorUrl(p.Name))}">${esc(p.Name)}</a></li>`,
+      )
+      .join('');
+    const main = `<h2 class="h2">Plugins</h2>
+<div class="plugin-block">
+<h4 class="_pluginName">${esc(PLUGIN_NAME)}</h4>
+<ul class="profiles-list">${items}</ul>
+<a class="add-profile" href="${esc(editorUrl())}">Add Profile</a>
+</div>
+<div class="plugin-block">
+<h4 class="_pluginName">Mashup Manager</h4>
+<ul class="profiles-list"></ul>
+</div>`;
+    const html = shell({
+      title: 'Plugins - Targetprocess',
+      appPath,
+      page: 'plugins',
+      placeholders,
+      editorPlaceholder: null,
+      variant: null,
+      strictCsp: false,
+      mashup: await mashupTag(appPath, placeholders, query),
+      main,
+    });
+    sendText(res, 200, html, 'text/html; charset=utf-8');
+  }
+
+  function api(req: IncomingMessage, res: ServerResponse, rest: string, body: string): void {
+    const parts = rest
+      .split('/')
+      .filter((_, i) => i > 0)
+      .map((p) => decodeURIComponent(p));
+    // rest: '' | '/Profiles/' | '/Profiles/{name}' | '/Commands/CheckConnection'
+    if (parts.length === 0 || (parts.length === 1 && parts[0] === '')) {
+      sendJson(res, 200, { Name: PLUGIN_NAME, Category: 'Email', IsAvailable: true });
+      return;
+    }
+    if (parts[0] === 'Profiles') {
+      const name = parts.slice(1).join('/');
+      const existing = name ? profiles.get(name.toLowerCase()) : undefined;
+      if (req.method === 'GET') {
+        if (!existing)
+          sendJson(res, 404, [{ FieldName: '', Message: `Profile "${name}" not found` }]);
+        else sendJson(res, 200, masked(existing));
+        return;
+      }
+      if (req.method === 'POST') {
+        let parsed: { Name?: unknown; Settings?: Partial<ProfileSettings> };
+        try {
+          parsed = JSON.parse(body) as typeof parsed;
+        } catch {
+          sendText(res, 500, 'Malformed JSON', 'text/plain');
+          return;
+        }
+        if (name && !existing) {
+          sendJson(res, 404, [{ FieldName: '', Message: `Profile "${name}" not found` }]);
+          return;
+        }
+        const errors = validate(parsed, existing, !name, profiles);
+        if (errors.length) {
+          sendJson(res, 400, errors);
+          return;
+        }
+        const s = parsed.Settings ?? {};
+        const saved: StoredProfile = {
+          Name: existing?.Name ?? String(parsed.Name).trim(),
+          Settings: {
+            ...(existing?.Settings ?? initialProfiles()[0]!.Settings),
+            ...s,
+            Password: s.Password ?? existing?.Settings.Password ?? null,
+          } as ProfileSettings,
+        };
+        profiles.set(saved.Name.toLowerCase(), saved);
+        sendJson(res, 200, masked(saved));
+        return;
+      }
+    }
+    if (parts[0] === 'Commands' && parts[1] === 'CheckConnection' && req.method === 'POST') {
+      let parsed: { Name?: unknown; Settings?: Partial<ProfileSettings> } = {};
+      try {
+        parsed = JSON.parse(body) as typeof parsed;
+      } catch {
+        /* answered below as a bad request */
+      }
+      const existing = profiles.get(String(parsed.Name ?? '').toLowerCase());
+      const errors = validate(parsed, existing, false, profiles).filter(
+        (e) => e.FieldName !== 'Name',
+      );
+      if (errors.length) sendJson(res, 400, errors);
+      else sendJson(res, 200, []);
+      return;
+    }
+    sendJson(res, 404, [{ FieldName: '', Message: 'Unknown command' }]);
+  }
+
+  async function demo(res: ServerResponse, pathname: string): Promise<void> {
+    if (!existsSync(DEMO)) {
+      sendText(res, 404, 'No demo', 'text/plain');
+      return;
+    }
+    if (pathname === '/demo/demo.js') {
+      const entry = join(DEMO, 'demo.ts');
+      if (!existsSync(entry)) {
+        sendText(res, 404, 'No test/demo/demo.ts', 'text/plain');
+        return;
+      }
+      demoBuild ??= buildDemo(entry);
+      try {
+        sendText(res, 200, await demoBuild, TYPES['.js']!);
+      } catch (error) {
+        demoBuild = null;
+        sendText(res, 500, `demo build failed: ${String(error)}`, 'text/plain');
+      }
+      return;
+    }
+    const rel =
+      pathname === '/demo/' ? 'index.html' : decodeURIComponent(pathname.slice('/demo/'.length));
+    const file = resolve(DEMO, rel);
+    if (!file.startsWith(DEMO + sep)) {
+      sendText(res, 403, 'Forbidden', 'text/plain');
+      return;
+    }
+    await sendFile(res, file);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    const raw = req.url ?? '/';
+    requests.push({ method: req.method ?? 'GET', path: raw, headers: req.headers, body });
+    const url = new URL(raw, origin);
+    const pathname = url.pathname;
+
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (pathname === '/' || pathname === '/index.html') {
+      const list = SCENARIOS.map((s) => ({ ...s }));
+      sendText(
+        res,
+        200,
+        indexPage(
+          list,
+          existsSync(DEMO),
+          existsSync(mashupFile) ? mashupFile.slice(ROOT.length + 1) : null,
+        ),
+        'text/html; charset=utf-8',
+      );
+      return;
+    }
+    const asset = ASSETS[pathname];
+    if (asset) return sendFile(res, asset);
+    if (google.handle(req, res, url, body)) return;
+    if (pathname === '/demo') {
+      res.writeHead(301, { Location: '/demo/' }).end();
+      return;
+    }
+    if (pathname.startsWith('/demo/')) return demo(res, pathname);
+
+    // Targetprocess application paths, at the site root or under the virtual directory.
+    const inVirtualDir = pathname === VIRTUAL_DIR || pathname.startsWith(`${VIRTUAL_DIR}/`);
+    const appPath = inVirtualDir ? VIRTUAL_DIR : '';
+    const appRel = pathname.slice(appPath.length);
+    const rawAppRel = raw.split('?')[0]!.slice(appPath.length);
+
+    if (/^\/Admin\/EditProfileExt\.aspx$/i.test(appRel))
+      return editorPage(res, appPath, appRel, url.searchParams);
+    if (/^\/Admin\/Plugins\.aspx$/i.test(appRel))
+      return pluginsPage(res, appPath, appRel, url.searchParams);
+    if (rawAppRel === API_PREFIX || rawAppRel.startsWith(`${API_PREFIX}/`)) {
+      api(req, res, rawAppRel.slice(API_PREFIX.length), body);
+      return;
+    }
+    const mashupPrefix = `/JavaScript/Mashups/${mashupName}/`;
+    if (appRel.startsWith(mashupPrefix)) {
+      const file = resolve(mashupDir, decodeURIComponent(appRel.slice(mashupPrefix.length)));
+      if (!file.startsWith(mashupDir + sep)) {
+        sendText(res, 403, 'Forbidden', 'text/plain');
+        return;
+      }
+      return sendFile(res, file);
+    }
+    sendText(res, 404, 'Not found', 'text/plain');
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendText(res, 500, String(error), 'text/plain');
+      else res.end();
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, host, () => done());
+  });
+  const address = server.address() as AddressInfo;
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+
+  return {
+    url: origin,
+    scenarios: SCENARIOS.map((s) => ({ ...s })),
+    requests,
+    close: async () => {
+      google.close();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+/** Builds test/demo/demo.ts with webpack (development, in a temp dir) and returns the JS. */
+async function buildDemo(entry: string): Promise<string> {
+  const { default: webpack } = await import('webpack');
+  const out = await mkdtemp(join(tmpdir(), 'replica-demo-'));
+  try {
+    const compiler = webpack({
+      mode: 'development',
+      devtool: false,
+      context: ROOT,
+      entry,
+      target: ['web', 'es2020'],
+      output: { path: out, filename: 'demo.js', iife: true },
+      resolve: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },
+      module: {
+        rules: [
+          {
+            test: /\.ts$/,
+            loader: 'ts-loader',
+            exclude: /node_modules/,
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        ],
+      },
+      performance: { hints: false },
+    });
+    await new Promise<void>((done, fail) => {
+      compiler.run((error, stats) => {
+        compiler.close(() => undefined);
+        if (error) fail(error);
+        else if (stats?.hasErrors()) fail(new Error(stats.toString('errors-only')));
+        else done();
+      });
+    });
+    return await readFile(join(out, 'demo.js'), 'utf8');
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
