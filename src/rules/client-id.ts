@@ -86,7 +86,7 @@ function shape(value: string): Shape {
   if (/^\d+$/.test(value)) {
     return { finding: make('client-id/project-number', 'error', clientIdText.projectNumber) };
   }
-  const parts = /^(\d+-[a-z0-9_]{32})(.+)$/.exec(value) ?? /^(\d+)(\D.*)$/.exec(value);
+  const parts = /^(\d+-[a-z0-9_]{32})(.+)$/.exec(value) ?? /^(\d+)([^-\d].*)$/.exec(value);
   if (parts && looksMisspelt(parts[2]!)) {
     const fixed = parts[1]! + CLIENT_ID_SUFFIX;
     return {

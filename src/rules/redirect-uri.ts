@@ -264,7 +264,9 @@ function check(uri: string, suggest: boolean): Finding[] {
   if (acid) findings.push(make('redirect-uri/acid', 'info', redirectUriText.acid(acid[1]!)));
 
   let result = findings;
-  if (suggest && findings.some((f) => FIXABLE.has(f.code))) {
+  // A space inside the URI may stand for %20; only spaces around it are safe to drop.
+  const innerSpace = /\s/.test(uri.trim());
+  if (suggest && !innerSpace && findings.some((f) => FIXABLE.has(f.code))) {
     const fixedScheme = isLoopback(name) ? scheme : 'https';
     const candidate = `${fixedScheme}://${authority}${pathAndQuery}`;
     if (candidate !== uri && !check(candidate, false).some((f) => f.severity === 'error')) {

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { checkRedirectUri, redirectUriFor, type Finding } from '../../../src/rules/index.js';
+import { URI } from './fixtures.js';
+
+const codes = (findings: Finding[]): string[] => findings.map((f) => f.code);
+
+describe('redirectUriFor', () => {
+  it.each([
+    ['https://acme.tpondemand.com', undefined, 'https://acme.tpondemand.com/Admin/Plugins.aspx'],
+    ['https://acme.tpondemand.com/', null, 'https://acme.tpondemand.com/Admin/Plugins.aspx'],
+    ['https://acme.tpondemand.com', 'ABC', 'https://acme.tpondemand.com/Admin/Plugins.aspx?acid=ABC'],
+    ['https://tp.example.com/TargetProcess', '', 'https://tp.example.com/TargetProcess/Admin/Plugins.aspx'],
+    ['https://tp.example.com/TargetProcess/', 'ABC', 'https://tp.example.com/TargetProcess/Admin/Plugins.aspx?acid=ABC'],
+    [' https://tp.example.com/TargetProcess?acid=X ', undefined, 'https://tp.example.com/TargetProcess/Admin/Plugins.aspx'],
+  ])('%j with acid %j gives %s', (root, acid, expected) => {
+    expect(redirectUriFor(root, acid)).toBe(expected);
+  });
+});
+
+describe('checkRedirectUri: accepted', () => {
+  it.each([
+    'https://acme.tpondemand.com/Admin/Plugins.aspx',
+    URI,
+    'https://tp.acme.co.uk/Admin/Plugins.aspx',
+    'https://tp.acme.de:8443/Admin/Plugins.aspx',
+    'https://tp.xn--80ak6aa92e.com/Admin/Plugins.aspx',
+    'http://localhost/Admin/Plugins.aspx',
+    'http://localhost:8080/TargetProcess/Admin/Plugins.aspx',
+    'http://127.0.0.1:5000/Admin/Plugins.aspx',
+    'http://[::1]:5000/Admin/Plugins.aspx',
+    'https://tp.example.com/Admin/Plugins%20x.aspx',
+  ])('%s gives no findings', (uri) => {
+    expect(checkRedirectUri(uri)).toEqual([]);
+  });
+});
+
+// [code, severity, input, suggestion, position]
+const TABLE: ReadonlyArray<readonly [string, string, string, string | undefined, number?]> = [
+  ['redirect-uri/empty', 'error', '', undefined],
+  ['redirect-uri/too-long', 'error', `https://tp.example.com/${'a'.repeat(3000)}`, undefined],
+  ['redirect-uri/whitespace', 'error', ` ${URI}`, URI, 1],
+  ['redirect-uri/whitespace', 'error', URI.replace('Admin', 'Ad min'), undefined, 40],
+  ['redirect-uri/invisible-character', 'error', URI.replace('tp.', 'tp\u200b.'), URI, 11],
+  ['redirect-uri/control-character', 'error', `${URI}\u0000`, URI],
+  ['redirect-uri/look-alike-character', 'error', URI.replace('example', '\u0435xample'), URI],
+  ['redirect-uri/non-ascii-character', 'warning', 'https://tp.b\u00fccher.de/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/no-scheme', 'error', 'tp.example.com/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/no-scheme', 'error', 'tp.example.com:443/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/bad-scheme', 'error', 'ftp://tp.example.com/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/bad-scheme', 'error', 'javascript:alert(1)', undefined],
+  ['redirect-uri/not-https', 'error', 'http://tp.example.com/Admin/Plugins.aspx', 'https://tp.example.com/Admin/Plugins.aspx'],
+  ['redirect-uri/userinfo', 'error', 'https://admin:pw@tp.example.com/Admin/Plugins.aspx', 'https://tp.example.com/Admin/Plugins.aspx'],
+  ['redirect-uri/fragment', 'error', `${URI}#top`, URI],
+  ['redirect-uri/wildcard', 'error', 'https://*.example.com/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/path-traversal', 'error', 'https://tp.example.com/x/../Admin/Plugins.aspx', undefined],
+  ['redirect-uri/path-traversal', 'error', 'https://tp.example.com/x/%2E%2e/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/path-traversal', 'error', 'https://tp.example.com/x%2f../Admin/Plugins.aspx', undefined],
+  ['redirect-uri/path-traversal', 'error', 'https://tp.example.com\\..\\Admin/Plugins.aspx', undefined],
+  ['redirect-uri/bad-percent-encoding', 'error', 'https://tp.example.com/a%zz', undefined, 25],
+  ['redirect-uri/bad-percent-encoding', 'error', 'https://tp.example.com/a%', undefined, 25],
+  ['redirect-uri/encoded-nul', 'error', 'https://tp.example.com/a%00b', undefined],
+  ['redirect-uri/no-host', 'error', 'https:///Admin/Plugins.aspx', undefined],
+  ['redirect-uri/ip-address', 'error', 'https://10.0.0.5/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/ip-address', 'error', 'https://[2001:db8::1]/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/single-label-host', 'error', 'https://tpserver/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.corp/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.acme.local/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.lan/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.acme.internal/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.intranet/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.home/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.localdomain/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.test/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.example/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/internal-domain', 'error', 'https://tp.invalid/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/googleusercontent', 'error', 'https://x.googleusercontent.com/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/url-shortener', 'error', 'https://bit.ly/abc', undefined],
+  ['redirect-uri/unknown-tld', 'warning', 'https://tp.acme.qqqq/Admin/Plugins.aspx', undefined],
+  ['redirect-uri/acid', 'info', `${URI}?acid=ABC123`, undefined],
+];
+
+describe('checkRedirectUri: one row per rule', () => {
+  it.each(TABLE)('%s (%s) for %j', (code, severity, input, suggestion, position) => {
+    const findings = checkRedirectUri(input);
+    const hit = findings.find((f) => f.code === code);
+    expect(hit, codes(findings).join()).toBeDefined();
+    expect(hit!.severity).toBe(severity);
+    expect(hit!.suggestion).toBe(suggestion);
+    if (position !== undefined) expect(hit!.position).toBe(position);
+  });
+});
+
+describe('checkRedirectUri: details', () => {
+  it('tells how to fix an internal name', () => {
+    const [finding] = checkRedirectUri('https://tp.corp/Admin/Plugins.aspx');
+    expect(finding!.fix.toLowerCase()).toContain(
+      'give targetprocess a public https name (a dns name under a domain you own, e.g. tp.example.com)',
+    );
+    expect(finding!.message).toContain('public top-level domain');
+  });
+
+  it('says the acid must be registered exactly, and is only info', () => {
+    const findings = checkRedirectUri(`${URI}?acid=ABC123`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('acid=ABC123');
+    expect(findings[0]!.fix).toMatch(/exactly/);
+  });
+
+  it('puts errors before the acid info', () => {
+    const findings = checkRedirectUri('http://tp.example.com/Admin/Plugins.aspx?acid=A');
+    expect(codes(findings)).toEqual(['redirect-uri/not-https', 'redirect-uri/acid']);
+  });
+
+  it('accepts the URI made by redirectUriFor for public roots', () => {
+    for (const root of ['https://acme.tpondemand.com', 'https://tp.example.com/TargetProcess']) {
+      expect(checkRedirectUri(redirectUriFor(root))).toEqual([]);
+      expect(codes(checkRedirectUri(redirectUriFor(root, 'X1')))).toEqual(['redirect-uri/acid']);
+    }
+  });
+});
