@@ -81,7 +81,9 @@ export const unverifiedGuide = {
 };
 
 export const credentialsImport = {
-  title: 'Import the downloaded client_secret_….json',
+  title: 'Read a credentials file',
+  intro:
+    'Google Cloud Console offers the client’s details as a client_secret_….json download. Paste it, choose it or drop it here to check it and fill in the Client ID and secret.',
   pasteLabel: 'Paste the file’s contents',
   chooseLabel: 'Or choose the file',
   dropZone: 'Or drop the file here',
