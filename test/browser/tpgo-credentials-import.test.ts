@@ -55,7 +55,7 @@ async function choose(el: TpgoCredentialsImport, file: File) {
   );
   await el.updateComplete;
 }
-function received(el: Element) {
+function received(el: HTMLElement) {
   const seen: TpgoEvent<'tpgo-credentials'>[] = [];
   el.addEventListener('tpgo-credentials', (event) => seen.push(event));
   return seen;

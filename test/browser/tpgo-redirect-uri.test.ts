@@ -33,7 +33,7 @@ function make(uri = URI, acid = '', findings: Finding[] = []) {
     html`<tpgo-redirect-uri uri=${uri} acid=${acid} .findings=${findings}></tpgo-redirect-uri>`,
   );
 }
-function copies(el: Element) {
+function copies(el: HTMLElement) {
   const seen: TpgoEvent<'tpgo-copy'>[] = [];
   el.addEventListener('tpgo-copy', (event) => seen.push(event));
   return seen;

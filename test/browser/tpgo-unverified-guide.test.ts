@@ -14,7 +14,7 @@ const summary = (el: TpgoUnverifiedGuide) => el.shadowRoot!.querySelector('summa
 /** `toggle` is queued as a task after `open` changes. */
 const toggleSettled = () => new Promise((resolve) => setTimeout(resolve, 30));
 
-function toggles(el: Element) {
+function toggles(el: HTMLElement) {
   const seen: TpgoEvent<'tpgo-toggle'>[] = [];
   el.addEventListener('tpgo-toggle', (event) => seen.push(event));
   return seen;
