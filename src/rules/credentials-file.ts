@@ -29,6 +29,8 @@ const ClientSection = z.object({
   javascript_origins: z.optional(z.array(z.string())),
 });
 
+const PAGE = '/admin/plugins.aspx';
+
 type NearMissKind = Parameters<typeof text.nearMiss>[0];
 
 interface UriParts {
@@ -56,16 +58,15 @@ function differences(registered: string, expected: string): NearMissKind[] {
   let caseOnly =
     (sameHost && r.host !== e.host) ||
     (r.scheme !== e.scheme && r.scheme.toLowerCase() === e.scheme.toLowerCase());
-  const rp = r.path;
-  const ep = e.path;
-  if (rp !== ep) {
-    const rl = rp.toLowerCase();
-    const el = ep.toLowerCase();
-    if (rl === el) caseOnly = true;
-    else if (rl.replace(/\/+$/, '') === el.replace(/\/+$/, '')) {
-      kinds.push('trailing-slash');
-      if (rp.replace(/\/+$/, '') !== ep.replace(/\/+$/, '')) caseOnly = true;
-    } else if (el.endsWith(rl)) kinds.push('missing-path');
+  if (r.path !== e.path) {
+    const rTrim = r.path.replace(/\/+$/, '');
+    const eTrim = e.path.replace(/\/+$/, '');
+    if (r.path.endsWith('/') !== e.path.endsWith('/') && rTrim !== '') kinds.push('trailing-slash');
+    const rl = rTrim.toLowerCase();
+    const el = eTrim.toLowerCase();
+    if (rl === el) {
+      if (rTrim !== eTrim) caseOnly = true;
+    } else if (el.endsWith(rl) && rl.endsWith(PAGE)) kinds.push('missing-path');
     else if (rl.endsWith(el)) kinds.push('extra-path');
     else kinds.push('path');
   }
@@ -77,7 +78,7 @@ function differences(registered: string, expected: string): NearMissKind[] {
   }
   if (caseOnly) kinds.push('case');
   // Only call it a near miss when it points at the same place or the same page.
-  const samePage = rp.toLowerCase().replace(/\/+$/, '').endsWith('/admin/plugins.aspx');
+  const samePage = r.path.toLowerCase().replace(/\/+$/, '').endsWith(PAGE);
   if (!sameHost && !samePage) return [];
   if (kinds.includes('path') && !sameHost) return [];
   return kinds;

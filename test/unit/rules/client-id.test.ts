@@ -57,10 +57,20 @@ const TABLE: ReadonlyArray<readonly [string, string, string, string | undefined,
   ['client-id/misspelt-suffix', 'error', `${ID_PREFIX}.apps.googleusercontent`, ID],
   ['client-id/misspelt-suffix', 'error', '407408718192.apps.googleusercontnet.com', LEGACY_ID],
   ['client-id/suffix-case', 'warning', `${ID_PREFIX}.apps.GoogleUserContent.com`, ID],
-  ['client-id/extra-text', 'error', `https://accounts.google.com/o/oauth2/auth?client_id=${ID}&x=1`, ID],
+  [
+    'client-id/extra-text',
+    'error',
+    `https://accounts.google.com/o/oauth2/auth?client_id=${ID}&x=1`,
+    ID,
+  ],
   ['client-id/looks-like-legacy-secret', 'warning', 'aB3_cD4eF5gH6iJ7kL8mN9oP', undefined],
   ['client-id/unrecognised', 'warning', '123456789012-abc.apps.googleusercontent.com', undefined],
-  ['client-id/unrecognised', 'warning', ID.toUpperCase().replace('.APPS.GOOGLEUSERCONTENT.COM', '.apps.googleusercontent.com'), undefined],
+  [
+    'client-id/unrecognised',
+    'warning',
+    ID.toUpperCase().replace('.APPS.GOOGLEUSERCONTENT.COM', '.apps.googleusercontent.com'),
+    undefined,
+  ],
   ['client-id/unrecognised', 'warning', 'hello', undefined],
 ];
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkClientSecret, STORED_SECRET_PLACEHOLDER, type Finding } from '../../../src/rules/index.js';
+import {
+  checkClientSecret,
+  STORED_SECRET_PLACEHOLDER,
+  type Finding,
+} from '../../../src/rules/index.js';
 import { ID, LEGACY_SECRET, SECRET, credentialsJson } from './fixtures.js';
 
 const codes = (findings: Finding[]): string[] => findings.map((f) => f.code);
@@ -30,9 +34,27 @@ const TABLE: ReadonlyArray<readonly [string, string, string, string | undefined,
   ['client-secret/label-included', 'error', `client_secret=${SECRET}`, SECRET],
   ['client-secret/wrapped', 'error', `"${SECRET}"`, SECRET],
   ['client-secret/wrapped', 'error', `<${SECRET}>`, SECRET],
-  ['client-secret/inner-whitespace', 'error', `${SECRET.slice(0, 10)} ${SECRET.slice(10)}`, SECRET, 11],
-  ['client-secret/invisible-character', 'error', `${SECRET.slice(0, 7)}\u200b${SECRET.slice(7)}`, SECRET, 8],
-  ['client-secret/control-character', 'error', `${SECRET.slice(0, 7)}\u0007${SECRET.slice(7)}`, SECRET, 8],
+  [
+    'client-secret/inner-whitespace',
+    'error',
+    `${SECRET.slice(0, 10)} ${SECRET.slice(10)}`,
+    SECRET,
+    11,
+  ],
+  [
+    'client-secret/invisible-character',
+    'error',
+    `${SECRET.slice(0, 7)}\u200b${SECRET.slice(7)}`,
+    SECRET,
+    8,
+  ],
+  [
+    'client-secret/control-character',
+    'error',
+    `${SECRET.slice(0, 7)}\u0007${SECRET.slice(7)}`,
+    SECRET,
+    8,
+  ],
   ['client-secret/look-alike-character', 'error', SECRET.replace('P', '\u0420'), SECRET, 5],
   ['client-secret/non-ascii-character', 'error', SECRET.replace('aB', '\u00e4B'), undefined, 8],
   ['client-secret/looks-like-client-id', 'error', ID, undefined],

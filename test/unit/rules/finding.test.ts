@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasError, sortFindings, worstFinding, type Finding, type Severity } from '../../../src/rules/index.js';
+import {
+  hasError,
+  sortFindings,
+  worstFinding,
+  type Finding,
+  type Severity,
+} from '../../../src/rules/index.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const finding = fc.record({
@@ -12,8 +18,18 @@ const finding = fc.record({
 
 describe('sortFindings', () => {
   it('puts errors first, then warnings, then info', () => {
-    const f = (code: string, severity: Severity): Finding => ({ code, severity, message: '', fix: '' });
-    const sorted = sortFindings([f('a', 'info'), f('b', 'error'), f('c', 'warning'), f('d', 'error')]);
+    const f = (code: string, severity: Severity): Finding => ({
+      code,
+      severity,
+      message: '',
+      fix: '',
+    });
+    const sorted = sortFindings([
+      f('a', 'info'),
+      f('b', 'error'),
+      f('c', 'warning'),
+      f('d', 'error'),
+    ]);
     expect(sorted.map((x) => x.code)).toEqual(['b', 'd', 'c', 'a']);
   });
 
