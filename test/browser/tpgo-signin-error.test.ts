@@ -7,9 +7,6 @@ import type { TpgoEvent } from '../../src/elements/internal/events.js';
 import { SIGN_IN_ERRORS, decodeSignInError } from '../../src/rules/index.js';
 import { expectAccessible } from './support/a11y.js';
 
-function text(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 function parts(el: TpgoSigninError) {
   const root = el.shadowRoot!;
   return {
