@@ -112,10 +112,10 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   sendText(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-async function sendFile(res: ServerResponse, file: string): Promise<void> {
+async function sendFile(res: ServerResponse, file: string, cache = 'no-store'): Promise<void> {
   try {
     const data = await readFile(file);
-    res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
+    res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': cache });
     res.end(data);
   } catch {
     sendText(res, 404, 'Not found', 'text/plain');
@@ -447,7 +447,9 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       return;
     }
     const asset = ASSETS[pathname];
-    if (asset) return sendFile(res, asset);
+    // The libraries never change while the server runs; the replica's own files may be edited.
+    if (asset)
+      return sendFile(res, asset, asset.includes('node_modules') ? 'max-age=3600' : 'no-store');
     if (google.handle(req, res, url, body)) return;
     if (pathname === '/demo') {
       res.writeHead(301, { Location: '/demo/' }).end();
