@@ -192,22 +192,22 @@ export function describeCodePoint(cp: number): string {
 }
 
 /**
- * Every stray character in `raw[start, end)` (code units), with positions counted in code points
- * from the start of `raw`. ASCII spaces inside the range count as whitespace too.
+ * The stray characters of `raw`, with positions counted in code points from its start. Inside
+ * `raw[start, end)` (code units) every kind counts; outside it (around the value, where quotes
+ * and outer whitespace are reported on their own) only invisible and control characters.
  * Callers keep `raw` short (they report "too long" first), so a full scan is cheap.
  */
 export function findCharIssues(raw: string, start = 0, end = raw.length): CharIssue[] {
   const issues: CharIssue[] = [];
   let position = 0;
-  for (let i = 0; i < end;) {
+  for (let i = 0; i < raw.length;) {
     const cp = raw.codePointAt(i) ?? 0;
     position += 1;
-    if (i >= start) {
-      const kind = kindOf(cp);
-      if (kind) {
-        const ascii = kind === 'look-alike' ? lookAlike(cp)?.[0] : undefined;
-        issues.push({ kind, position, codePoint: cp, description: describeCodePoint(cp), ascii });
-      }
+    const kind = kindOf(cp);
+    const inside = i >= start && i < end;
+    if (kind && (inside || kind === 'invisible' || kind === 'control')) {
+      const ascii = kind === 'look-alike' ? lookAlike(cp)?.[0] : undefined;
+      issues.push({ kind, position, codePoint: cp, description: describeCodePoint(cp), ascii });
     }
     i += cp > 0xffff ? 2 : 1;
   }
@@ -249,6 +249,15 @@ const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
   ['\u00ab', '\u00bb'],
 ];
 
+/** Whether there is whitespace in `raw` outside `[start, end)`. */
+export function hasOuterWhitespace(raw: string, range: { start: number; end: number }): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    if (i === range.start) i = Math.max(range.end, i);
+    if (i < raw.length && kindOf(raw.charCodeAt(i)) === 'whitespace') return true;
+  }
+  return false;
+}
+
 export interface Unwrapped {
   /** Code-unit range of the value inside `raw` once whitespace, wrappers and a label are gone. */
   readonly start: number;
@@ -266,7 +275,11 @@ export function unwrap(raw: string, label?: RegExp): Unwrapped {
   let end = raw.length;
   let wrapped = false;
   let labelled = false;
-  const isSpace = (i: number): boolean => kindOf(raw.charCodeAt(i)) === 'whitespace';
+  // Invisible and control characters at the ends are peeled like spaces (and reported apart).
+  const isSpace = (i: number): boolean => {
+    const kind = kindOf(raw.charCodeAt(i));
+    return kind === 'whitespace' || kind === 'invisible' || kind === 'control';
+  };
   const trim = (): void => {
     while (start < end && isSpace(start)) start++;
     while (end > start && isSpace(end - 1)) end--;

@@ -1,6 +1,12 @@
 // Checks a pasted Google OAuth Client ID. Google publishes no format, so only what is certainly
 // wrong is an error; a value we merely do not recognise is a warning (GOOGLE.md).
-import { cleanCharacters, editDistance, findCharIssues, kindOf, unwrap } from './characters.js';
+import {
+  cleanCharacters,
+  hasOuterWhitespace,
+  editDistance,
+  findCharIssues,
+  unwrap,
+} from './characters.js';
 import { sortFindings, type Finding } from './finding.js';
 import { CLIENT_ID_SUFFIX, clientIdText } from './messages.js';
 import {
@@ -10,6 +16,7 @@ import {
   looksLikeCredentialsJson,
   make,
   offer,
+  scanWindow,
 } from './shared.js';
 
 /** Longer than this is not a client ID (a real one is about 72 characters). */
@@ -146,20 +153,26 @@ function check(raw: string, suggest: boolean): Finding[] {
   }
 
   const findings: Finding[] = [];
-  const outer =
-    kindOf(raw.charCodeAt(0)) === 'whitespace' ||
-    kindOf(raw.charCodeAt(raw.length - 1)) === 'whitespace';
+  const scan = scanWindow(raw);
+  const range = unwrap(scan.text, LABEL);
+  const outer = scan.cut || hasOuterWhitespace(scan.text, range);
   if (outer)
     findings.push(make('client-id/outer-whitespace', 'error', clientIdText.outerWhitespace));
-  const range = unwrap(raw, LABEL);
   if (range.labelled)
     findings.push(make('client-id/label-included', 'error', clientIdText.labelIncluded));
   if (range.wrapped) findings.push(make('client-id/wrapped', 'error', clientIdText.wrapped));
   findings.push(
-    ...characterFindings('client-id', 'Client ID', findCharIssues(raw, range.start, range.end)),
+    ...characterFindings(
+      'client-id',
+      'Client ID',
+      findCharIssues(scan.text, range.start, range.end).map((issue) => ({
+        ...issue,
+        position: issue.position + scan.offset,
+      })),
+    ),
   );
 
-  const clean = cleanCharacters(raw.slice(range.start, range.end));
+  const clean = cleanCharacters(scan.text.slice(range.start, range.end));
   const { finding, fixed } = shape(clean);
   if (finding) findings.push(finding);
 

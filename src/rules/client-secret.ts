@@ -1,6 +1,6 @@
 // Checks a pasted Google OAuth client secret. Suggestions may carry the (cleaned) secret so the
 // admin can take it with one click, but no label or message ever shows it.
-import { cleanCharacters, findCharIssues, kindOf, unwrap } from './characters.js';
+import { cleanCharacters, hasOuterWhitespace, findCharIssues, unwrap } from './characters.js';
 import { isRecognisedClientId } from './client-id.js';
 import { sortFindings, type Finding } from './finding.js';
 import { CLIENT_ID_SUFFIX, clientSecretText } from './messages.js';
@@ -11,6 +11,7 @@ import {
   looksLikeCredentialsJson,
   make,
   offer,
+  scanWindow,
 } from './shared.js';
 
 /** What the host's Password field holds when a secret is stored (HOST.md §4). */
@@ -107,15 +108,14 @@ function check(raw: string, clientId: string | undefined, suggest: boolean): Fin
   }
 
   const findings: Finding[] = [];
-  const outer =
-    kindOf(raw.charCodeAt(0)) === 'whitespace' ||
-    kindOf(raw.charCodeAt(raw.length - 1)) === 'whitespace';
+  const scan = scanWindow(raw);
+  const range = unwrap(scan.text, LABEL);
+  const outer = scan.cut || hasOuterWhitespace(scan.text, range);
   if (outer) {
     findings.push(
       make('client-secret/outer-whitespace', 'error', clientSecretText.outerWhitespace),
     );
   }
-  const range = unwrap(raw, LABEL);
   if (range.labelled) {
     findings.push(make('client-secret/label-included', 'error', clientSecretText.labelIncluded));
   }
@@ -125,11 +125,14 @@ function check(raw: string, clientId: string | undefined, suggest: boolean): Fin
     ...characterFindings(
       'client-secret',
       'Client secret',
-      findCharIssues(raw, range.start, range.end),
+      findCharIssues(scan.text, range.start, range.end).map((issue) => ({
+        ...issue,
+        position: issue.position + scan.offset,
+      })),
     ),
   );
 
-  const clean = cleanCharacters(raw.slice(range.start, range.end));
+  const clean = cleanCharacters(scan.text.slice(range.start, range.end));
   const finding = shape(clean, clientId);
   if (finding) findings.push(finding);
 

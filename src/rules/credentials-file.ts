@@ -186,9 +186,8 @@ export function checkCredentialsFile(
   const result = ClientSection.safeParse(sectionValue);
   if (!result.success) {
     const bad = new Set<string>();
-    for (const issue of result.error.issues) bad.add(String(issue.path[0] ?? ''));
-    for (const field of bad)
-      findings.push(make('credentials-file/bad-field', 'error', text.badField(field)));
+    for (const issue of result.error.issues) bad.add(String(issue.path[0] ?? '').slice(0, 40));
+    findings.push(make('credentials-file/bad-field', 'error', text.badField([...bad])));
   }
   // Read each field on its own so one bad field does not hide the others.
   const section = sectionValue as Record<string, unknown>;

@@ -324,8 +324,11 @@ export const credentialsFileText = {
     message: 'The "web" section of this file is not an object.',
     fix: 'Download the credentials file again from Google Cloud Console.',
   },
-  badField: (field: string): RuleText => ({
-    message: `The field "${field}" in this file has the wrong type.`,
+  badField: (fields: readonly string[]): RuleText => ({
+    message:
+      fields.length === 1
+        ? `The field "${fields[0]}" in this file has the wrong type.`
+        : `The fields ${fields.map((field) => `"${field}"`).join(', ')} in this file have the wrong type.`,
     fix: 'Download the credentials file again from Google Cloud Console rather than editing it.',
   }),
   missingClientId: {

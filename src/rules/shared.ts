@@ -16,6 +16,18 @@ export function looksLikeCredentialsJson(trimmed: string): boolean {
   );
 }
 
+/**
+ * The part of a pasted field value worth scanning character by character. A short value is
+ * scanned whole; a long one (checked to be short once trimmed) loses its outer whitespace first
+ * with the native trim, so a 1 MB paste of spaces stays fast. JS whitespace is all BMP, so
+ * `offset` is both the code-unit and the code-point count of what was cut from the front.
+ */
+export function scanWindow(raw: string): { text: string; offset: number; cut: boolean } {
+  if (raw.length <= 4096) return { text: raw, offset: 0, cut: false };
+  const offset = raw.length - raw.trimStart().length;
+  return { text: raw.slice(offset, raw.trimEnd().length), offset, cut: true };
+}
+
 export function make(
   code: string,
   severity: Severity,

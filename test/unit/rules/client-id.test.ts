@@ -15,7 +15,7 @@ describe('checkClientId: recognised values', () => {
 });
 
 // [code, severity, input, expected suggestion (undefined: none), expected position]
-const TABLE: ReadonlyArray<readonly [string, string, string, string | undefined, number?]> = [
+const TABLE: Array<[string, string, string, string | undefined, number?]> = [
   ['client-id/empty', 'error', '', undefined],
   ['client-id/empty', 'error', '  \n\t ', undefined],
   ['client-id/too-long', 'error', '1'.repeat(300), undefined],
@@ -103,6 +103,24 @@ describe('checkClientId: details', () => {
   it('counts positions in characters, not UTF-16 units', () => {
     const findings = checkClientId(`\u{1f600}${ID.slice(0, 3)}\u200b${ID.slice(3)}`);
     expect(findings.find((f) => f.code === 'client-id/invisible-character')?.position).toBe(5);
+  });
+
+  it('keeps positions right after a long run of spaces', () => {
+    const findings = checkClientId(`${' '.repeat(5000)}${ID.slice(0, 12)}\u200b${ID.slice(12)}`);
+    expect(findings.map((f) => [f.code, f.position])).toEqual([
+      ['client-id/outer-whitespace', undefined],
+      ['client-id/invisible-character', 5013],
+    ]);
+    expect(findings[0]!.suggestion).toBe(ID);
+  });
+
+  it('reports a zero-width space in front of quotes and still offers the clean ID', () => {
+    const findings = checkClientId(`\u200b"${ID}"`);
+    expect(findings.map((f) => [f.code, f.position])).toEqual([
+      ['client-id/wrapped', undefined],
+      ['client-id/invisible-character', 1],
+    ]);
+    expect(findings.every((f) => f.suggestion === ID)).toBe(true);
   });
 
   it('says that a trailing space makes Google answer invalid_client', () => {

@@ -19,7 +19,7 @@ describe('checkClientSecret: recognised values', () => {
 });
 
 // [code, severity, input, expected suggestion, expected position]
-const TABLE: ReadonlyArray<readonly [string, string, string, string | undefined, number?]> = [
+const TABLE: Array<[string, string, string, string | undefined, number?]> = [
   ['client-secret/empty', 'error', '', undefined],
   ['client-secret/empty', 'error', ' \n', undefined],
   ['client-secret/stored-placeholder', 'info', STORED_SECRET_PLACEHOLDER, undefined],

@@ -53,7 +53,7 @@ describe('checkCredentialsFile: a good web client file', () => {
 });
 
 // [code, severity, text, redirectUri]
-const TABLE: ReadonlyArray<readonly [string, string, string, string?]> = [
+const TABLE: Array<[string, string, string, string?]> = [
   ['credentials-file/too-large', 'error', ' '.repeat(MAX_CREDENTIALS_FILE_CHARS + 1)],
   ['credentials-file/empty', 'error', '  '],
   ['credentials-file/not-json', 'error', '{"web": {'],

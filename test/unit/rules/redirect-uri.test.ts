@@ -51,7 +51,7 @@ describe('checkRedirectUri: accepted', () => {
 });
 
 // [code, severity, input, suggestion, position]
-const TABLE: ReadonlyArray<readonly [string, string, string, string | undefined, number?]> = [
+const TABLE: Array<[string, string, string, string | undefined, number?]> = [
   ['redirect-uri/empty', 'error', '', undefined],
   ['redirect-uri/too-long', 'error', `https://tp.example.com/${'a'.repeat(3000)}`, undefined],
   ['redirect-uri/whitespace', 'error', ` ${URI}`, URI, 1],
