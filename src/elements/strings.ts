@@ -43,7 +43,7 @@ export const redirectUri = {
     'Your browser did not allow copying. The address is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   empty: 'The redirect URI is not known yet.',
   acid: (acid: string) =>
-    `It contains this page's account id (acid=${acid}): register it exactly as shown. It changes with the acid, so a profile edited under another account needs its own entry.`,
+    `It contains this page's acid (acid=${acid}): register it exactly as shown, acid included. It changes with the acid: opening the editor with another acid, or none, needs that address registered too.`,
   whereBefore: 'In Google Cloud Console, open ',
   whereLink: 'Credentials',
   whereAfter:

@@ -50,15 +50,15 @@ export class TpgoSetupChecklist extends LitElement {
       li {
         margin: 4px 0;
       }
-      li[aria-current='step'] .title {
-        text-decoration: underline;
+      li[aria-current='step'] {
+        background: var(--tpgo-color-current, #eef4fb);
       }
       .title {
         font-weight: 600;
       }
       .badge {
         display: inline-block;
-        min-width: 3.8em;
+        min-width: 4.8em;
         font-weight: 600;
       }
       [data-status='done'] .badge {

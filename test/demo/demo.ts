@@ -1,0 +1,286 @@
+// The elements in every state, for a reviewer to look at without the host. Built on the fly
+// by the replica server (test/replica/server.ts) at /demo/.
+import { html, render, type TemplateResult } from 'lit';
+import {
+  checkClientId,
+  checkClientSecret,
+  checkRedirectUri,
+  redirectUriFor,
+  type Finding,
+} from '../../src/rules/index.js';
+import '../../src/elements/tpgo-field-check.js';
+import '../../src/elements/tpgo-redirect-uri.js';
+import '../../src/elements/tpgo-unverified-guide.js';
+import '../../src/elements/tpgo-credentials-import.js';
+import '../../src/elements/tpgo-signin-error.js';
+import '../../src/elements/tpgo-setup-checklist.js';
+import type { TpgoFieldCheck } from '../../src/elements/tpgo-field-check.js';
+import type { TpgoCredentialsImport } from '../../src/elements/tpgo-credentials-import.js';
+import { maskSecret } from '../../src/elements/internal/mask.js';
+
+// Made-up values in the right shapes; none of them is a real client.
+const GOOD_ID = '123456789012-abcdefghijklmnopqrstuv0123456789.apps.googleusercontent.com';
+const GOOD_SECRET = 'GOCSPX-AbCdEfGhIjKlMnOpQrStUvWxYz12';
+const APP_ROOT = 'https://acme.tpondemand.com';
+const URI = redirectUriFor(APP_ROOT);
+const URI_ACID = redirectUriFor(APP_ROOT, 'B1C2D3E4F5');
+const LOCAL_URI = redirectUriFor('http://tp-server');
+
+const xss: Finding = {
+  code: 'demo/markup',
+  severity: 'error',
+  message: 'A finding holding markup: <img src=x onerror="alert(1)"> shows as text.',
+  fix: '<b>Not bold</b>',
+  suggestion: 'x',
+  suggestionLabel: 'Use <i>this</i>',
+};
+
+function credentials(type: 'web' | 'installed', redirectUris: string[] = [URI]): string {
+  return JSON.stringify(
+    {
+      [type]: {
+        client_id: GOOD_ID,
+        project_id: 'acme-mail-123456',
+        auth_uri: 'https://accounts.google.com/o/oauth2/auth',
+        token_uri: 'https://oauth2.googleapis.com/token',
+        auth_provider_x509_cert_url: 'https://www.googleapis.com/oauth2/v1/certs',
+        client_secret: GOOD_SECRET,
+        redirect_uris: redirectUris,
+      },
+    },
+    null,
+    2,
+  );
+}
+
+const samples: Record<string, () => File> = {
+  'Web application file': () => new File([credentials('web')], 'client_secret_web.json'),
+  'Desktop app file': () => new File([credentials('installed')], 'client_secret_desktop.json'),
+  'Broken JSON': () => new File([credentials('web').slice(0, 80)], 'client_secret_cut.json'),
+  'Redirect URI one character off': () =>
+    new File([credentials('web', [URI.replace(/.$/, '')])], 'client_secret_near.json'),
+  'A 5 MB file': () => new File([new Uint8Array(5 * 1024 * 1024)], 'big.json'),
+};
+
+function state(title: string, body: TemplateResult): TemplateResult {
+  return html`<section class="state">
+    <h3>${title}</h3>
+    ${body}
+  </section>`;
+}
+
+function fieldCheckStates(): TemplateResult {
+  const withSpace = checkClientId(` ${GOOD_ID} `);
+  const unusual = checkClientId('123-abc.apps.googleusercontent.com');
+  const secretSwapped = checkClientSecret(GOOD_ID);
+  return html`<h2>tpgo-field-check</h2>
+    ${state(
+      'Live: type a Client ID (errors show after leaving the field)',
+      html`<label class="label" for="live-id">Client ID</label>
+        <input
+          class="host"
+          id="live-id"
+          aria-describedby="live-id-check"
+          @input=${liveCheck}
+          @blur=${revealLive}
+        />
+        <tpgo-field-check id="live-id-check" field-label="Client ID"></tpgo-field-check>`,
+    )}
+    ${state(
+      'No findings (renders nothing)',
+      html`<tpgo-field-check revealed .findings=${[] as Finding[]}></tpgo-field-check>`,
+    )}
+    ${state(
+      'Error not revealed yet (still typing): nothing shown',
+      html`<tpgo-field-check .findings=${withSpace}></tpgo-field-check>`,
+    )}
+    ${state(
+      'Error revealed, with a suggestion',
+      html`<tpgo-field-check
+        revealed
+        field-label="Client ID"
+        .findings=${withSpace}
+      ></tpgo-field-check>`,
+    )}
+    ${state(
+      'Warning (shown at once)',
+      html`<tpgo-field-check field-label="Client ID" .findings=${unusual}></tpgo-field-check>`,
+    )}
+    ${state(
+      'Client secret field holding a Client ID',
+      html`<tpgo-field-check
+        revealed
+        field-label="Client secret"
+        .findings=${secretSwapped}
+      ></tpgo-field-check>`,
+    )}
+    ${state(
+      'Several findings, worst first, the rest collapsed',
+      html`<tpgo-field-check
+        revealed
+        .findings=${[...unusual, ...withSpace, ...checkClientId('123456789012.apps.googleusercontent.com')]}
+      ></tpgo-field-check>`,
+    )}
+    ${state(
+      'Markup in a finding is text',
+      html`<tpgo-field-check revealed .findings=${[xss]}></tpgo-field-check>`,
+    )}
+    ${state(
+      'Themed through custom properties',
+      html`<tpgo-field-check class="themed" revealed .findings=${withSpace}></tpgo-field-check>`,
+    )}`;
+}
+
+function liveCheck(event: Event): void {
+  const input = event.target as HTMLInputElement;
+  const check = document.getElementById('live-id-check') as TpgoFieldCheck;
+  check.findings = input.value === '' ? [] : checkClientId(input.value);
+}
+
+function revealLive(): void {
+  (document.getElementById('live-id-check') as TpgoFieldCheck).revealed = true;
+}
+
+function useSuggestion(event: Event): void {
+  const { value } = (event as CustomEvent<{ value: string }>).detail;
+  const target = event.target as HTMLElement;
+  if (target.id !== 'live-id-check') return;
+  const input = document.getElementById('live-id') as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.focus();
+}
+
+function redirectStates(): TemplateResult {
+  return html`<h2>tpgo-redirect-uri</h2>
+    ${state('Cloud address', html`<tpgo-redirect-uri uri=${URI}></tpgo-redirect-uri>`)}
+    ${state(
+      'With the page’s acid',
+      html`<tpgo-redirect-uri uri=${URI_ACID} acid="B1C2D3E4F5"></tpgo-redirect-uri>`,
+    )}
+    ${state(
+      'An on-premise address Google will not accept',
+      html`<tpgo-redirect-uri
+        uri=${LOCAL_URI}
+        .findings=${checkRedirectUri(LOCAL_URI)}
+      ></tpgo-redirect-uri>`,
+    )}
+    ${state('Not known yet', html`<tpgo-redirect-uri></tpgo-redirect-uri>`)}`;
+}
+
+function guideStates(): TemplateResult {
+  return html`<h2>tpgo-unverified-guide</h2>
+    ${state('Closed (default)', html`<tpgo-unverified-guide></tpgo-unverified-guide>`)}
+    ${state(
+      'Open, with the app’s name',
+      html`<tpgo-unverified-guide open app-name="Acme Targetprocess Mail"></tpgo-unverified-guide>`,
+    )}`;
+}
+
+function importStates(): TemplateResult {
+  return html`<h2>tpgo-credentials-import</h2>
+    ${state(
+      'Paste, choose or drop; or load a sample below',
+      html`<div class="controls">
+          ${Object.entries(samples).map(
+            ([label, file]) =>
+              html`<button type="button" @click=${() => loadSample(file())}>${label}</button>`,
+          )}
+        </div>
+        <tpgo-credentials-import id="import" redirect-uri=${URI}></tpgo-credentials-import>`,
+    )}`;
+}
+
+function loadSample(file: File): void {
+  void (document.getElementById('import') as TpgoCredentialsImport).readFile(file);
+}
+
+function signInStates(): TemplateResult {
+  return html`<h2>tpgo-signin-error</h2>
+    ${state('Empty', html`<tpgo-signin-error></tpgo-signin-error>`)}
+    ${state(
+      'Known: Error 400: redirect_uri_mismatch',
+      html`<tpgo-signin-error text="Error 400: redirect_uri_mismatch"></tpgo-signin-error>`,
+    )}
+    ${state(
+      'Known: Google’s page text',
+      html`<tpgo-signin-error
+        text="Access blocked: Acme has not completed the Google verification process"
+      ></tpgo-signin-error>`,
+    )}
+    ${state(
+      'Not recognised',
+      html`<tpgo-signin-error text="Something went wrong (code 17)"></tpgo-signin-error>`,
+    )}`;
+}
+
+function checklistStates(): TemplateResult {
+  return html`<h2>tpgo-setup-checklist</h2>
+    ${state('Nothing done yet', html`<tpgo-setup-checklist></tpgo-setup-checklist>`)}
+    ${state(
+      'Client ID pasted, secret missing',
+      html`<tpgo-setup-checklist
+        client-id-present
+        .clientIdFindings=${checkClientId(GOOD_ID)}
+      ></tpgo-setup-checklist>`,
+    )}
+    ${state(
+      'Problems: Desktop client, swapped values, address Google rejects',
+      html`<tpgo-setup-checklist
+        client-id-present
+        secret-present
+        credentials-type="installed"
+        .clientIdFindings=${checkClientId(GOOD_SECRET)}
+        .clientSecretFindings=${checkClientSecret(GOOD_ID)}
+        .redirectFindings=${checkRedirectUri(LOCAL_URI)}
+      ></tpgo-setup-checklist>`,
+    )}
+    ${state(
+      'All done',
+      html`<tpgo-setup-checklist
+        client-id-present
+        secret-present
+        signed-in
+        credentials-type="web"
+      ></tpgo-setup-checklist>`,
+    )}`;
+}
+
+const log: string[] = [];
+
+function logEvent(event: Event): void {
+  const detail = { ...(event as CustomEvent<Record<string, unknown>>).detail };
+  // Never show a secret, even in the demo.
+  if (typeof detail.clientSecret === 'string')
+    detail.clientSecret = maskSecret(detail.clientSecret);
+  log.unshift(
+    `${event.type} from <${(event.target as Element).localName}>: ${JSON.stringify(detail)}`,
+  );
+  log.length = Math.min(log.length, 20);
+  document.getElementById('log')!.textContent = log.join('\n');
+}
+
+function start(): void {
+  const main = document.getElementById('demo')!;
+  main.textContent = '';
+  render(
+    html`${fieldCheckStates()} ${redirectStates()} ${guideStates()} ${importStates()}
+      ${signInStates()} ${checklistStates()}
+      <h2>Event log</h2>
+      <div id="log" role="log" aria-label="Event log"></div>`,
+    main,
+  );
+  for (const name of [
+    'tpgo-use-suggestion',
+    'tpgo-copy',
+    'tpgo-toggle',
+    'tpgo-credentials',
+    'tpgo-decode',
+  ] as const) {
+    main.addEventListener(name, logEvent);
+  }
+  main.addEventListener('tpgo-use-suggestion', useSuggestion);
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
