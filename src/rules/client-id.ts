@@ -189,5 +189,5 @@ function check(raw: string, suggest: boolean): Finding[] {
 
 /** Findings about a pasted Client ID, worst first; [] for a recognised ID. */
 export function checkClientId(raw: string): Finding[] {
-  return check(raw, true);
+  return check(typeof raw === 'string' ? raw : '', true);
 }

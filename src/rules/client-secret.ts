@@ -148,6 +148,6 @@ function check(raw: string, clientId: string | undefined, suggest: boolean): Fin
 
 /** Findings about a pasted client secret, worst first; [] for a recognised secret. */
 export function checkClientSecret(raw: string, context?: { clientId?: string }): Finding[] {
-  const clientId = context?.clientId?.trim();
-  return check(raw, clientId, true);
+  const clientId = typeof context?.clientId === 'string' ? context.clientId.trim() : undefined;
+  return check(typeof raw === 'string' ? raw : '', clientId, true);
 }

@@ -148,6 +148,7 @@ export function checkCredentialsFile(
     findings: sortFindings(findings),
   });
 
+  if (typeof input !== 'string') return done([make('credentials-file/empty', 'error', text.empty)]);
   if (input.length > MAX_CREDENTIALS_FILE_CHARS) {
     return done([
       make('credentials-file/too-large', 'error', text.tooLarge(MAX_CREDENTIALS_FILE_CHARS / 1024)),
@@ -226,7 +227,7 @@ export function checkCredentialsFile(
     findings.push(...wrapped('client_secret', checkClientSecret(clientSecret, { clientId })));
   }
 
-  if (report.type === 'web' && context?.redirectUri) {
+  if (report.type === 'web' && typeof context?.redirectUri === 'string' && context.redirectUri) {
     findings.push(...redirectFindings(report.redirectUris, context.redirectUri));
   }
   for (const origin of report.javascriptOrigins.slice(0, 50)) {

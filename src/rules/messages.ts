@@ -61,7 +61,7 @@ export const clientIdText = {
   },
   credentialsJson: {
     message: 'This is a whole credentials file (client_secret_….json), not just the Client ID.',
-    fix: 'Import the file with "Read a credentials file" to fill in both fields, or paste only the value of "client_id".',
+    fix: 'Import the file instead (the assistant reads both values from it), or paste only the value of "client_id".',
   },
   looksLikeSecret: {
     message:
@@ -152,7 +152,7 @@ export const clientSecretText = {
   },
   credentialsJson: {
     message: 'This is a whole credentials file (client_secret_….json), not just the Client secret.',
-    fix: 'Import the file with "Read a credentials file" to fill in both fields, or paste only the value of "client_secret".',
+    fix: 'Import the file instead (the assistant reads both values from it), or paste only the value of "client_secret".',
   },
   looksLikeClientId: {
     message: `This is a Client ID (it ends with ${CLIENT_ID_SUFFIX}), not a client secret: the two values seem to be swapped.`,

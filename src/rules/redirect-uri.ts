@@ -13,7 +13,7 @@ export const MAX_REDIRECT_URI_CHARS = 2048;
  * appRoot like 'https://acme.tpondemand.com' or 'https://tp.example.com/TargetProcess'.
  */
 export function redirectUriFor(appRoot: string, acid?: string | null): string {
-  let root = appRoot.trim();
+  let root = typeof appRoot === 'string' ? appRoot.trim() : '';
   const cut = root.search(/[?#]/);
   if (cut >= 0) root = root.slice(0, cut);
   root = root.replace(/\/+$/, '');
@@ -279,5 +279,5 @@ function check(uri: string, suggest: boolean): Finding[] {
 
 /** Findings about a redirect URI against Google's registration rules, worst first. */
 export function checkRedirectUri(uri: string): Finding[] {
-  return check(uri, true);
+  return check(typeof uri === 'string' ? uri : '', true);
 }

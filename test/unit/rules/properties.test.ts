@@ -60,6 +60,9 @@ function expectWellFormed(findings: Finding[], input: string): void {
     expect(['error', 'warning', 'info']).toContain(f.severity);
     expect(f.message.trim().length).toBeGreaterThan(0);
     expect(f.fix.trim().length).toBeGreaterThan(0);
+    for (const text of [f.message, f.fix, f.suggestionLabel ?? '']) {
+      expect(text).not.toMatch(/undefined|NaN|\[object /);
+    }
     expect(f.suggestion === undefined).toBe(f.suggestionLabel === undefined);
     if (f.position !== undefined) {
       expect(Number.isInteger(f.position)).toBe(true);
@@ -129,6 +132,20 @@ describe('every check, any input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('values that are not strings (from careless JavaScript callers)', () => {
+  it.each([undefined, null, 42, {}, ['x']])('%j is treated as empty, not thrown on', (value) => {
+    const anyValue = value as unknown as string;
+    expect(checkClientId(anyValue)[0]!.code).toBe('client-id/empty');
+    expect(checkClientSecret(anyValue, { clientId: anyValue })[0]!.code).toBe(
+      'client-secret/empty',
+    );
+    expect(checkRedirectUri(anyValue)[0]!.code).toBe('redirect-uri/empty');
+    expect(checkCredentialsFile(anyValue).findings[0]!.code).toBe('credentials-file/empty');
+    expect(decodeSignInError(anyValue)).toBeUndefined();
+    expect(() => redirectUriFor(anyValue, anyValue)).not.toThrow();
   });
 });
 
