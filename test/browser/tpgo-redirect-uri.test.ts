@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixture, html } from '@open-wc/testing';
-import { cdp, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import '../../src/elements/tpgo-redirect-uri.js';
 import { TpgoRedirectUri } from '../../src/elements/tpgo-redirect-uri.js';
 import type { TpgoEvent } from '../../src/elements/internal/events.js';
@@ -113,10 +113,6 @@ describe('tpgo-redirect-uri', () => {
   });
 
   it('copies the exact address to the clipboard (read back) and says "Copied."', async () => {
-    await cdp().send('Browser.grantPermissions', {
-      permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
-      origin: location.origin,
-    } as never);
     const el = await make();
     const seen = copies(el);
     await userEvent.click(parts(el).button);
