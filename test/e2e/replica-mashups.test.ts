@@ -1,0 +1,255 @@
+// The replica loads a mashup the way Targetprocess does: only on pages whose placeholders match
+// its .cfg (case-insensitive), never with ?nomashups, after a runtime with RequireJS, jQuery,
+// tau.mashups and tau/configurator. Uses a tiny fake mashup written to a temp dir.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright';
+import {
+  cfgPlaceholders,
+  pagePlaceholders,
+  startReplica,
+  STRICT_CSP,
+  type Replica,
+} from '../replica/server.js';
+import { launchChromium, openEditor, scenarioUrl } from '../replica/testing.js';
+
+const FAKE_MASHUP = `(function () {
+  tau.mashups.addModule('fake/module', { answer: 42 }).addCSS('fake.css');
+  tau.mashups
+    .addDependency('jQuery')
+    .addDependency('tau/configurator')
+    .addDependency('fake/module')
+    .addMashup(function ($, configurator, mod, options) {
+      var blocked = null;
+      try { document.createElement('div').innerHTML = '<b>x</b>'; blocked = false; } catch (e) { blocked = true; }
+      window.__fake = {
+        jquery: $ === window.jQuery,
+        app: configurator.getApplicationPath(),
+        admin: configurator.getLoggedUser().isAdministrator,
+        answer: mod.answer,
+        options: options,
+        trustedTypesBlockedString: blocked,
+      };
+    });
+})();
+`;
+
+let dir: string;
+let editorOnly: Replica;
+let pluginsOnly: Replica;
+let browser: Browser;
+let page: Page;
+
+async function fakeMashup(name: string, placeholders: string): Promise<string> {
+  const sub = join(dir, name);
+  await rm(sub, { recursive: true, force: true });
+  await import('node:fs/promises').then((fs) => fs.mkdir(sub));
+  await writeFile(join(sub, `${name}.js`), FAKE_MASHUP);
+  await writeFile(join(sub, `${name}.cfg`), `Placeholders:${placeholders}\n`);
+  await writeFile(join(sub, 'fake.css'), '.fake { color: red; }');
+  return join(sub, `${name}.js`);
+}
+
+type Fake = {
+  jquery: boolean;
+  app: string;
+  admin: boolean;
+  answer: number;
+  options: Record<string, unknown>;
+  trustedTypesBlockedString: boolean;
+};
+
+const fake = () => page.evaluate(() => (window as unknown as { __fake?: Fake }).__fake ?? null);
+const waitForFake = () =>
+  page.waitForFunction(() => !!(window as unknown as { __fake?: Fake }).__fake);
+const mashupScripts = () => page.locator('script[data-replica-mashup]').count();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'replica-mashups-'));
+  const [a, b] = await Promise.all([
+    fakeMashup('fake-editor', 'profileeditorprojectemailintegration'),
+    fakeMashup('fake-plugins', 'ADMIN_PLUGINS'),
+  ]);
+  [editorOnly, pluginsOnly, browser] = await Promise.all([
+    startReplica({ mashupFile: a }),
+    startReplica({ mashupFile: b }),
+    launchChromium(),
+  ]);
+  page = await (await browser.newContext()).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await editorOnly?.close();
+  await pluginsOnly?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('placeholders', () => {
+  it('derives the page placeholders and reads the .cfg', () => {
+    expect(
+      pagePlaceholders(
+        new URLSearchParams('Placeholders=profileeditorprojectemailintegration'),
+        '/Admin/EditProfileExt.aspx',
+      ),
+    ).toEqual([
+      'profileeditorprojectemailintegration',
+      'Admin_EditProfileExt',
+      'footerPlaceholder',
+    ]);
+    expect(pagePlaceholders(new URLSearchParams(''), '/Admin/Plugins.aspx')).toEqual([
+      'Admin_Plugins',
+      'footerPlaceholder',
+    ]);
+    expect(cfgPlaceholders('Placeholders:restui_board, Admin_Plugins\n')).toEqual([
+      'restui_board',
+      'Admin_Plugins',
+    ]);
+  });
+
+  it('injects and runs the mashup where a placeholder matches, with its dependencies and options', async () => {
+    await openEditor(page, editorOnly, 'on-premise');
+    await waitForFake();
+    const ran = (await fake())!;
+    expect(ran.jquery).toBe(true);
+    expect(ran.admin).toBe(true);
+    expect(ran.answer).toBe(42);
+    expect(ran.app).toBe(`${editorOnly.url}/TargetProcess`);
+    expect(ran.trustedTypesBlockedString).toBe(false);
+    expect(ran.options).toEqual({
+      placeholderId: 'profileeditorprojectemailintegration',
+      basePath: '/TargetProcess/',
+      mashupPath: '/TargetProcess/JavaScript/Mashups/fake-editor/',
+      initPoint: null,
+    });
+    expect(
+      editorOnly.requests.some(
+        (r) => r.path === '/TargetProcess/JavaScript/Mashups/fake-editor/fake.css',
+      ),
+    ).toBe(true);
+    // The runtime came first: the mashup script is the last script of the page.
+    const order = await page.evaluate(() =>
+      [...document.scripts].map((s) => s.getAttribute('src') ?? s.type),
+    );
+    expect(order.at(-1)).toBe('/TargetProcess/JavaScript/Mashups/fake-editor/fake-editor.js');
+    expect(order.indexOf('/__replica/runtime.js')).toBeLessThan(order.length - 1);
+  });
+
+  it('does not inject it where no placeholder matches (case-insensitive match otherwise)', async () => {
+    await page.goto(`${editorOnly.url}/Admin/Plugins.aspx`);
+    expect(await mashupScripts()).toBe(0);
+    await openEditor(page, pluginsOnly, 'saas');
+    expect(await mashupScripts()).toBe(0);
+    await page.goto(`${pluginsOnly.url}/Admin/Plugins.aspx?code=x&state=y`);
+    await waitForFake();
+    expect((await fake())!.options.placeholderId).toBe('Admin_Plugins');
+  });
+
+  it('loads no mashup with ?nomashups', async () => {
+    await openEditor(page, editorOnly, 'saas', 'nomashups');
+    expect(await mashupScripts()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await fake()).toBeNull();
+  });
+
+  it('loads no mashup when the mashup file is missing', async () => {
+    const none = await startReplica({ mashupFile: join(dir, 'missing/missing.js') });
+    try {
+      await openEditor(page, none, 'saas');
+      expect(await mashupScripts()).toBe(0);
+    } finally {
+      await none.close();
+    }
+  });
+});
+
+describe('runtime', () => {
+  it('gives RequireJS, Tp.WebServiceURL with the page acid, appHostAndPath and the placeholders', async () => {
+    await openEditor(page, editorOnly, 'acid', 'nomashups');
+    const facts = await page.evaluate(() => {
+      const w = window as unknown as {
+        define: { amd: unknown };
+        Tp: { WebServiceURL: new (p: string) => object };
+        appHostAndPath: string;
+        loggedUser: { isAdministrator: boolean };
+        __replica: { placeholders: string[] };
+      };
+      return {
+        amd: !!w.define.amd,
+        redirect: String(new w.Tp.WebServiceURL('/Admin/Plugins.aspx')),
+        app: w.appHostAndPath,
+        admin: w.loggedUser.isAdministrator,
+        placeholders: w.__replica.placeholders,
+        elements: w.__replica.placeholders.map((p) => !!document.getElementById(p)),
+      };
+    });
+    expect(facts).toEqual({
+      amd: true,
+      redirect: `${editorOnly.url}/Admin/Plugins.aspx?acid=3F2504E04F89`,
+      app: editorOnly.url,
+      admin: true,
+      placeholders: [
+        'profileeditorprojectemailintegration',
+        'Admin_EditProfileExt',
+        'footerPlaceholder',
+      ],
+      elements: [true, true, true],
+    });
+  });
+
+  it('serves the strict-CSP page: the editor and the mashup run, a plain string to innerHTML is blocked', async () => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|TrustedHTML|Trusted Type/i.test(m.text()))
+        violations.push(m.text());
+    });
+    const response = await page.goto(scenarioUrl(editorOnly, 'csp'));
+    expect(response!.headers()['content-security-policy']).toBe(STRICT_CSP);
+    expect(STRICT_CSP).not.toContain('unsafe-inline');
+    expect(STRICT_CSP).not.toContain('unsafe-eval');
+    await page.waitForSelector('#authDropDown');
+    await waitForFake();
+    expect((await fake())!.trustedTypesBlockedString).toBe(true);
+    // Only the fake mashup's deliberate string assignment was refused.
+    expect(violations.filter((v) => !/innerHTML|TrustedHTML/.test(v))).toEqual([]);
+    await page.selectOption('#authDropDown', '1');
+    expect(await page.isVisible('#SignIn')).toBe(true);
+    page.removeAllListeners('console');
+  });
+});
+
+describe('index', () => {
+  it('lists every scenario, and every scenario URL answers', async () => {
+    const index = await (await fetch(`${editorOnly.url}/`)).text();
+    for (const s of editorOnly.scenarios) {
+      expect(index).toContain(s.path.replace(/&/g, '&amp;'));
+      expect((await fetch(`${editorOnly.url}${s.path}`)).status).toBe(200);
+    }
+    expect(editorOnly.scenarios.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        'saas',
+        'on-premise',
+        'acid',
+        'new-profile',
+        'google-stored-secret',
+        'login-password',
+        'outlook',
+        'no-password',
+        'csp',
+        'plugins',
+        'no-editor',
+      ]),
+    );
+  });
+
+  it('renders the Plugins page with the plugin list markup', async () => {
+    await page.goto(`${editorOnly.url}/Admin/Plugins.aspx?nomashups`);
+    const names = await page.locator('div.plugin-block > h4._pluginName').allInnerTexts();
+    expect(names).toContain('Project Email Integration');
+    expect(await page.locator('.profiles-list li.tau-profileName a').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Gmail', 'Support']),
+    );
+  });
+});
