@@ -30,9 +30,10 @@ console.log(
   ]),
 );
 await page.click('#save');
-await page.waitForTimeout(500);
+await page.waitForTimeout(800);
+console.log(await page.evaluate(() => [document.activeElement?.outerHTML.slice(0,80), document.querySelector('.tpgo-panel [role=alert]')?.outerHTML, document.querySelectorAll('.tpgo-panel').length]));
 console.log('focused', await page.evaluate(() => document.activeElement?.id));
-console.log('alert', await page.locator('.tpgo-panel [role=alert]').textContent());
+// console.log('alert', await page.locator('.tpgo-panel [role=alert]').textContent());
 await page.screenshot({ path: '/tmp/shot.png', fullPage: true });
 await browser.close();
 await replica.close();
