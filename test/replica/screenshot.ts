@@ -1,0 +1,145 @@
+// Screenshots of the replica (and of the mashup on it) for the README and docs.
+//   npx tsx test/replica/screenshot.ts            every shot
+//   npx tsx test/replica/screenshot.ts name ...   only these
+// Add a shot by appending to SHOTS: a scenario, an optional query, and optional steps that
+// bring the page to the state to show (they may return another page, e.g. the sign-in popup).
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright';
+import { googleClient } from './google-clients.js';
+import { startReplica, type Replica } from './server.js';
+import { launchChromium, openEditor } from './testing.js';
+
+export interface Shot {
+  /** File name without .png. */
+  name: string;
+  scenario: string;
+  /** Added to the scenario's query, e.g. 'nomashups'. */
+  extra?: string;
+  viewport?: { width: number; height: number };
+  /** Steps after the editor rendered; return a page to shoot another one (a popup). */
+  prepare?: (page: Page, replica: Replica, context: BrowserContext) => Promise<Page | void>;
+  /** Shoot only this element. */
+  selector?: string;
+  fullPage?: boolean;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
+
+async function chooseGoogle(page: Page, clientKey = 'ok'): Promise<void> {
+  const client = googleClient(clientKey);
+  await page.selectOption('#authDropDown', '1');
+  await page.fill('#Name', 'Support mailbox');
+  await page.fill('#MailServer', 'imap.gmail.com');
+  await page.fill('#Login', client.id);
+  await page.fill('#Password', client.secret);
+  await page.locator('#Password').blur();
+}
+
+async function popupFromSignIn(page: Page, context: BrowserContext): Promise<Page> {
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.click('#SignIn')]);
+  await popup.waitForLoadState();
+  await popup.setViewportSize({ width: 600, height: 640 });
+  return popup;
+}
+
+export const SHOTS: Shot[] = [
+  { name: 'replica-new-profile', scenario: 'new-profile', extra: 'nomashups' },
+  {
+    name: 'replica-google-oauth',
+    scenario: 'new-profile',
+    extra: 'nomashups',
+    prepare: (page) => chooseGoogle(page),
+  },
+  { name: 'replica-signed-in', scenario: 'google-stored-secret', extra: 'nomashups' },
+  {
+    name: 'replica-save-errors',
+    scenario: 'new-profile',
+    extra: 'nomashups',
+    prepare: async (page) => {
+      await page.selectOption('#authDropDown', '1');
+      await page.click('#save');
+      await page.waitForFunction(
+        () => document.querySelector('div.saving')?.textContent === 'Unable to save profile',
+      );
+    },
+  },
+  {
+    name: 'google-consent',
+    scenario: 'new-profile',
+    extra: 'nomashups',
+    prepare: async (page, _replica, context) => {
+      await chooseGoogle(page);
+      return popupFromSignIn(page, context);
+    },
+  },
+  {
+    name: 'google-redirect-uri-mismatch',
+    scenario: 'acid',
+    extra: 'nomashups',
+    prepare: async (page, _replica, context) => {
+      await chooseGoogle(page);
+      return popupFromSignIn(page, context);
+    },
+  },
+  {
+    name: 'editor-with-mashup',
+    scenario: 'new-profile',
+    fullPage: true,
+    prepare: async (page) => {
+      await chooseGoogle(page);
+      await page.waitForTimeout(500);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
+  },
+];
+
+/** Takes the shots into `outDir` (docs/screenshots by default); returns the files written. */
+export async function takeShots(
+  shots: Shot[] = SHOTS,
+  options: { outDir?: string; mashupFile?: string } = {},
+): Promise<string[]> {
+  const outDir = options.outDir ?? SCREENSHOT_DIR;
+  await mkdir(outDir, { recursive: true });
+  const replica = await startReplica(options.mashupFile ? { mashupFile: options.mashupFile } : {});
+  const browser = await launchChromium();
+  const written: string[] = [];
+  try {
+    for (const shot of shots) {
+      const context = await browser.newContext({
+        viewport: shot.viewport ?? { width: 1200, height: 900 },
+        deviceScaleFactor: 1,
+      });
+      try {
+        const page = await context.newPage();
+        await openEditor(page, replica, shot.scenario, shot.extra ?? '');
+        const target = (await shot.prepare?.(page, replica, context)) ?? page;
+        const file = join(outDir, `${shot.name}.png`);
+        if (shot.selector) await target.locator(shot.selector).screenshot({ path: file });
+        else await target.screenshot({ path: file, fullPage: shot.fullPage ?? false });
+        written.push(file);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await replica.close();
+  }
+  return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const names = process.argv.slice(2);
+  const chosen = names.length ? SHOTS.filter((s) => names.includes(s.name)) : SHOTS;
+  const unknown = names.filter((n) => !SHOTS.some((s) => s.name === n));
+  if (unknown.length) {
+    console.error(
+      `Unknown shot(s): ${unknown.join(', ')}. Known: ${SHOTS.map((s) => s.name).join(', ')}`,
+    );
+    process.exit(1);
+  }
+  for (const file of await takeShots(chosen)) console.log(file.slice(ROOT.length + 1));
+}
