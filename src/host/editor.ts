@@ -1,0 +1,86 @@
+// Finds the Email Integration profile editor by its fields (HOST.md §6: never by page chrome)
+// and reads or writes them. Any field may be missing: callers get null and skip what needs it.
+import {
+  EDITOR_IDS,
+  GOOGLE_OAUTH_VALUE,
+  METHOD_GROUP_SELECTOR,
+  SIGNED_IN_CLASS,
+  errorLabelSelector,
+} from './selectors.js';
+
+export interface EditorFields {
+  readonly method: HTMLSelectElement;
+  readonly login: HTMLInputElement | null;
+  readonly password: HTMLInputElement | null;
+  readonly signIn: HTMLInputElement | null;
+  readonly save: HTMLElement | null;
+  readonly methodGroup: HTMLElement | null;
+  readonly failedConnection: HTMLElement | null;
+}
+
+function byId<T extends Element>(doc: Document, id: string, type: { new (): T }): T | null {
+  const el = doc.getElementById(id);
+  return el instanceof type ? el : null;
+}
+
+/** The editor's fields, or null when this page has no editor (no method selector, no inputs). */
+export function findEditor(doc: Document): EditorFields | null {
+  const method = byId(doc, EDITOR_IDS.method, HTMLSelectElement);
+  if (!method) return null;
+  const login = byId(doc, EDITOR_IDS.login, HTMLInputElement);
+  const password = byId(doc, EDITOR_IDS.password, HTMLInputElement);
+  if (!login && !password) return null;
+  return {
+    method,
+    login,
+    password,
+    signIn: byId(doc, EDITOR_IDS.signIn, HTMLInputElement),
+    save: doc.getElementById(EDITOR_IDS.save),
+    methodGroup: method.closest<HTMLElement>(METHOD_GROUP_SELECTOR),
+    failedConnection: doc.getElementById(EDITOR_IDS.failedConnection),
+  };
+}
+
+/** True while every field found at attach time is still the one in the document. */
+export function isIntact(fields: EditorFields, doc: Document): boolean {
+  const current = [fields.method, fields.login, fields.password, fields.signIn, fields.save];
+  return current.every((el) => el === null || (el.isConnected && doc.getElementById(el.id) === el));
+}
+
+export function isGoogleOAuth(method: HTMLSelectElement): boolean {
+  const option = method.selectedOptions[0];
+  if (!option) return false;
+  if (option.value === GOOGLE_OAUTH_VALUE) return true;
+  const url = option.getAttribute('url') ?? '';
+  return option.value !== '' && /google/i.test(`${url} ${option.textContent ?? ''}`);
+}
+
+/** "Sign out" state: the button carries the success class or reads "Sign out". */
+export function isSignedIn(signIn: HTMLInputElement | null): boolean {
+  if (!signIn) return false;
+  return signIn.classList.contains(SIGNED_IN_CLASS) || /sign\s*out/i.test(signIn.value);
+}
+
+/** The editor's own message for a field (its error span), trimmed; '' when none. */
+export function editorFieldMessage(doc: Document, field: 'Login' | 'Password'): string {
+  return doc.querySelector(errorLabelSelector(field))?.textContent?.trim() ?? '';
+}
+
+/** The editor's connection failure box text when it is shown; '' otherwise. */
+export function failedConnectionText(fields: EditorFields): string {
+  const box = fields.failedConnection;
+  if (!box || !box.isConnected) return '';
+  const style = box.ownerDocument.defaultView?.getComputedStyle(box);
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return '';
+  return box.textContent?.trim() ?? '';
+}
+
+/**
+ * Writes a value into a host input the way typing would be seen: the editor binds `change`
+ * (it only sends the Password after one) and our checks listen to `input`.
+ */
+export function writeField(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -1,0 +1,34 @@
+// Registration with Targetprocess's mashup runtime (HOST.md §1). The mashup needs no AMD
+// dependency: everything it reads is on the page itself.
+
+interface MashupOptions {
+  placeholderId?: string;
+}
+
+interface TauMashups {
+  addMashup(fn: (...args: unknown[]) => void): unknown;
+}
+
+/**
+ * Runs `start` once per page: through `tau.mashups` where Targetprocess provides it, else
+ * directly (the file was loaded some other way). A second copy of the mashup on the same page
+ * finds the first one's mark and does nothing.
+ */
+export function registerMashup(win: Window, start: (options: MashupOptions) => void): void {
+  const mark = Symbol.for('tpgo.google-oauth-assistant');
+  const holder = win as unknown as Record<symbol, boolean>;
+  const runOnce = (options: MashupOptions) => {
+    if (holder[mark]) return;
+    holder[mark] = true;
+    start(options);
+  };
+  const tau = (win as unknown as { tau?: { mashups?: TauMashups } }).tau;
+  if (tau?.mashups && typeof tau.mashups.addMashup === 'function') {
+    tau.mashups.addMashup((...args: unknown[]) => {
+      const last = args[args.length - 1];
+      runOnce(typeof last === 'object' && last !== null ? (last as MashupOptions) : {});
+    });
+  } else {
+    runOnce({});
+  }
+}
