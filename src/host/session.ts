@@ -38,7 +38,7 @@ interface FieldState {
 }
 
 /** Attributes we set on host inputs, restored exactly when our help goes. */
-const DECORATED = ['aria-invalid', 'aria-describedby', 'aria-label'] as const;
+type Decorated = 'aria-invalid' | 'aria-describedby' | 'aria-label';
 
 const POPUP_POLL_MS = 250;
 /** After the popup closes, the editor still exchanges the code: give it this long. */
@@ -134,7 +134,7 @@ export class EditorSession {
     this.ui = null;
   }
 
-  private setHostAttribute(el: Element, name: (typeof DECORATED)[number], value: string | null) {
+  private setHostAttribute(el: Element, name: Decorated, value: string | null) {
     if (!this.savedAttributes.some((saved) => saved.el === el && saved.name === name)) {
       this.savedAttributes.push({ el, name, value: el.getAttribute(name) });
     }
