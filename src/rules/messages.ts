@@ -115,7 +115,7 @@ export const clientIdText = {
     fix: `Check it against the Client ID in Google Cloud Console. If it is exactly what Google shows, you can go on.`,
   },
   suggestTrimmed: 'Use the ID without the spaces',
-  suggestUnwrapped: 'Use the ID without the quotes or brackets',
+  suggestUnwrapped: 'Use only the ID itself',
   suggestFromFile: 'Use the Client ID from this file',
   suggestWithSuffix: `Add "${CLIENT_ID_SUFFIX}"`,
   suggestFixedSuffix: `Correct the ending to "${CLIENT_ID_SUFFIX}"`,
@@ -182,7 +182,7 @@ export const clientSecretText = {
   },
   // Labels never show the secret itself.
   suggestTrimmed: 'Use the secret without the spaces',
-  suggestUnwrapped: 'Use the secret without the quotes or brackets',
+  suggestUnwrapped: 'Use only the secret itself',
   suggestFromFile: 'Use the secret from this file',
   suggestCorrected: 'Use the corrected secret',
 } as const;
