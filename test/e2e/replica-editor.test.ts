@@ -120,6 +120,20 @@ describe('replica editor: structure', () => {
     expect(await caption(page, 'Login')).toBe('Client id\u00a0');
   });
 
+  it('shows an existing Outlook OAuth profile signed in, and a Login & Password one without Sign in', async () => {
+    expect(await openEditor(page, replica, 'outlook')).toBe('rendered');
+    expect(await page.inputValue('#authDropDown')).toBe('2');
+    expect(await page.inputValue('#SignIn')).toBe('Sign out');
+    expect(await caption(page, 'Password')).toBe('Client secret\u00a0');
+    expect(await openEditor(page, replica, 'login-password')).toBe('rendered');
+    expect(await page.isVisible('#SignIn')).toBe(false);
+    expect([await page.inputValue('#Protocol'), await page.inputValue('#Port')]).toEqual([
+      'pop3',
+      '110',
+    ]);
+    expect(await page.getAttribute('#switch', 'class')).not.toContain('on');
+  });
+
   it('leaves the page without an editor when the profile GET fails or the template throws', async () => {
     expect(await openEditor(page, replica, 'no-editor')).toBe('failed');
     expect(await page.locator('#authDropDown').count()).toBe(0);
