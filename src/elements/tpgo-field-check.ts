@@ -1,15 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { sortFindings, type Finding } from '../rules/finding.js';
+import { announce, announcer, retract } from './internal/announcer.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { renderFindingText } from './internal/render-finding.js';
 import { baseStyles } from './internal/styles.js';
 import { fieldCheck as t } from './strings.js';
-
-/** How long an announcement stays in the live region: long enough to be read, then gone so
- * that it does not repeat inside the field's description. */
-const ANNOUNCEMENT_MS = 5000;
 
 /**
  * The findings for one field, placed right after the host's input. Point the input's
@@ -18,7 +15,8 @@ const ANNOUNCEMENT_MS = 5000;
  *
  * Errors stay hidden until `revealed` is set (after blur or an attempt to go on), so the admin
  * is not scolded while typing; warnings and notes show at once. A new error (a changed code) is
- * announced once through a polite live region, not on every keystroke.
+ * announced once through the page's polite live region (`#tpgo-announcer`, see
+ * internal/announcer.ts), not on every keystroke.
  *
  * @fires tpgo-use-suggestion - The admin chose a suggested value. detail: `{ value, code }`.
  * @csspart base - The wrapper of all the text.
@@ -74,10 +72,8 @@ export class TpgoFieldCheck extends LitElement {
   /** The field's name as the admin sees it, e.g. "Client ID"; starts the announcement. */
   @property({ attribute: 'field-label' }) fieldLabel = '';
 
-  @state() private announcement = '';
-
   private announcedCode = '';
-  private clearAnnouncement?: ReturnType<typeof setTimeout>;
+  private announcement = '';
 
   /** The findings the admin may see now, worst first. */
   get visibleFindings(): Finding[] {
@@ -86,9 +82,18 @@ export class TpgoFieldCheck extends LitElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A live region must exist before it changes, or the first announcement is lost.
+    announcer(this.ownerDocument);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.clearAnnouncement);
+    // A field that is gone has nothing left to say.
+    if (this.announcement) retract(this.announcement, this.ownerDocument);
+    this.announcement = '';
+    this.announcedCode = '';
   }
 
   protected override willUpdate(): void {
@@ -97,15 +102,14 @@ export class TpgoFieldCheck extends LitElement {
       // Forget it, so the same error coming back later is announced again; and drop a
       // pending announcement of an error that is no longer there.
       this.announcedCode = '';
+      if (this.announcement) retract(this.announcement, this.ownerDocument);
       this.announcement = '';
-      clearTimeout(this.clearAnnouncement);
       return;
     }
     if (error.code === this.announcedCode) return;
     this.announcedCode = error.code;
     this.announcement = t.announce(this.fieldLabel, `${error.message} ${error.fix}`.trim());
-    clearTimeout(this.clearAnnouncement);
-    this.clearAnnouncement = setTimeout(() => (this.announcement = ''), ANNOUNCEMENT_MS);
+    announce(this.announcement, this.ownerDocument);
   }
 
   protected override updated(): void {
@@ -117,31 +121,30 @@ export class TpgoFieldCheck extends LitElement {
   override render() {
     const [worst, ...others] = this.visibleFindings;
     return html`<div part="base" class="root ${worst ? worst.severity : 'empty'}">
-        ${
-          worst
-            ? html`<p part="worst" class="worst" data-code=${worst.code}>
-                  ${renderFindingText(worst)}
-                </p>
-                ${this.renderSuggestion(worst)}`
-            : nothing
-        }
-        ${
-          others.length
-            ? html`<details part="more">
-                <summary>${t.moreFindings(others.length)}</summary>
-                <ul class="finding-list" part="findings">
-                  ${others.map(
-                    (finding) =>
-                      html`<li class=${finding.severity} data-code=${finding.code}>
-                        ${renderFindingText(finding)} ${this.renderSuggestion(finding)}
-                      </li>`,
-                  )}
-                </ul>
-              </details>`
-            : nothing
-        }
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      ${
+        worst
+          ? html`<p part="worst" class="worst" data-code=${worst.code}>
+                ${renderFindingText(worst)}
+              </p>
+              ${this.renderSuggestion(worst)}`
+          : nothing
+      }
+      ${
+        others.length
+          ? html`<details part="more">
+              <summary>${t.moreFindings(others.length)}</summary>
+              <ul class="finding-list" part="findings">
+                ${others.map(
+                  (finding) =>
+                    html`<li class=${finding.severity} data-code=${finding.code}>
+                      ${renderFindingText(finding)} ${this.renderSuggestion(finding)}
+                    </li>`,
+                )}
+              </ul>
+            </details>`
+          : nothing
+      }
+    </div>`;
   }
 
   private renderSuggestion(finding: Finding) {

@@ -1,16 +1,20 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixture, html } from '@open-wc/testing';
 import { userEvent } from 'vitest/browser';
 import '../../src/elements/tpgo-field-check.js';
 import { TpgoFieldCheck } from '../../src/elements/tpgo-field-check.js';
+import { define } from '../../src/elements/internal/define.js';
 import { browserAXNode, expectAccessible } from './support/a11y.js';
 import { hostile, legacy, swapped, trailingSpace, unusualLength } from './support/findings.js';
 
 function text(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+/** The page's one polite live region (outside the element: see internal/announcer.ts). */
 function liveRegion(el: TpgoFieldCheck): HTMLElement {
-  return el.shadowRoot!.querySelector('[role="status"]')!;
+  const region = el.ownerDocument.getElementById('tpgo-announcer')!;
+  expect(region.getAttribute('role')).toBe('status');
+  return region;
 }
 
 async function make(findings = [trailingSpace, unusualLength, legacy], revealed = true) {
@@ -23,6 +27,12 @@ async function make(findings = [trailingSpace, unusualLength, legacy], revealed 
   );
 }
 
+beforeEach(() => {
+  // The region is the page's, shared by every field check: start each test silent.
+  const region = document.getElementById('tpgo-announcer');
+  if (region) region.textContent = '';
+});
+
 afterEach(() => {
   delete (window as { __tpgoXss?: number }).__tpgoXss;
 });
@@ -31,6 +41,9 @@ describe('tpgo-field-check', () => {
   it('is defined', () => {
     expect(customElements.get('tpgo-field-check')).toBe(TpgoFieldCheck);
     expect(document.createElement('tpgo-field-check')).toBeInstanceOf(TpgoFieldCheck);
+    // Loaded twice (two placeholders on one page): the second registration is skipped, not thrown.
+    expect(() => define('tpgo-field-check', class extends HTMLElement {})).not.toThrow();
+    expect(customElements.get('tpgo-field-check')).toBe(TpgoFieldCheck);
   });
 
   it('passes axe with every state shown', async () => {
@@ -125,6 +138,14 @@ describe('tpgo-field-check', () => {
     await el.updateComplete;
     node = await browserAXNode('Client ID under test');
     expect(node.description).toBe('');
+
+    // While an error is being announced, the description still says it once, in words.
+    el.findings = [trailingSpace];
+    await el.updateComplete;
+    expect(liveRegion(el).textContent).toContain(trailingSpace.message);
+    node = await browserAXNode('Client ID under test');
+    expect(node.description.split(trailingSpace.message)).toHaveLength(2);
+    expect(node.description).toContain(`Error: ${trailingSpace.message} ${trailingSpace.fix}`);
   });
 
   it('announces a new error once, politely, not again for the same error', async () => {
@@ -132,6 +153,7 @@ describe('tpgo-field-check', () => {
     const region = liveRegion(el);
     expect(region.getAttribute('aria-live')).toBe('polite');
     expect(region.textContent!.trim()).toBe('');
+    expect(el.contains(region) || el.shadowRoot!.contains(region)).toBe(false);
     el.findings = [trailingSpace];
     await el.updateComplete;
     expect(region.textContent).toContain(`Client ID: ${trailingSpace.message}`);
@@ -161,12 +183,22 @@ describe('tpgo-field-check', () => {
     expect(liveRegion(el).textContent).toContain(trailingSpace.message);
     el.findings = [];
     await el.updateComplete;
+    // A fixed error is not left pending in the region.
+    expect(liveRegion(el).textContent).toBe('');
     el.findings = [trailingSpace];
     await el.updateComplete;
     expect(liveRegion(el).textContent).toContain(trailingSpace.message);
   });
 
-  it('clears the announcement after a while so it is not repeated in the description', async () => {
+  it('takes back a pending announcement when the field goes away', async () => {
+    const el = await make([trailingSpace], true);
+    const region = liveRegion(el);
+    expect(region.textContent).toContain(trailingSpace.message);
+    el.remove();
+    expect(region.textContent).toBe('');
+  });
+
+  it('clears the announcement after a while', async () => {
     vi.useFakeTimers();
     try {
       const el = await make([], true);

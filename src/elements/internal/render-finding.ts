@@ -7,9 +7,10 @@ import { SEVERITY_LABEL } from '../strings.js';
  * Text bindings only, so a finding can never inject markup.
  */
 export function renderFindingText(finding: Finding): TemplateResult {
+  // The spaces are inside one template: an accessible name joins inline elements only where
+  // the text has a space, and "wrong.Do this" reads badly.
   return html`<span class="sev ${finding.severity}">${SEVERITY_LABEL[finding.severity]}</span>
-    <span part="message">${finding.message}</span>
-    ${finding.fix ? html`<span part="fix">${finding.fix}</span>` : nothing}`;
+    <span part="message">${finding.message}</span> <span part="fix">${finding.fix}</span>`;
 }
 
 /** A plain list of findings, worst first (the caller sorts). */
