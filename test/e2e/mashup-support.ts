@@ -1,0 +1,93 @@
+// Shared set-up for the tests of the mashup on the replica: one replica and one Chromium per
+// file, a fresh context per test, and a record of everything the page said on its console.
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright';
+import { startReplica, type Replica } from '../replica/server.js';
+import { launchChromium, openEditor } from '../replica/testing.js';
+import { googleClient } from '../replica/google-clients.js';
+
+export const GOOD = googleClient('ok');
+
+export interface Harness {
+  replica: Replica;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and warnings, and uncaught page errors, of every page in the context. */
+  problems: string[];
+}
+
+/** Registers the hooks; the returned object is filled in before each test. */
+export function useHarness(options: { allowProblems?: boolean } = {}): Harness {
+  const h = { problems: [] as string[] } as Harness;
+  beforeAll(async () => {
+    [h.replica, h.browser] = await Promise.all([startReplica(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await h.browser?.close();
+    await h.replica?.close();
+  });
+  beforeEach(async () => {
+    h.problems = [];
+    h.context = await h.browser.newContext();
+    h.context.on('page', (page) => watch(page, h.problems));
+    h.page = await h.context.newPage();
+  });
+  afterEach(async () => {
+    await h.context?.close();
+    if (!options.allowProblems) expect(h.problems).toEqual([]);
+  });
+  return h;
+}
+
+function watch(page: Page, problems: string[]) {
+  page.on('console', (message: ConsoleMessage) => {
+    const text = message.text();
+    // The replica's own expected noise: failed loads it provokes on purpose (a 400 on save).
+    if (message.type() === 'error' && /Failed to load resource/.test(text)) return;
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`${message.type()}: ${text}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+}
+
+/** Opens a scenario and waits for the editor (and so for the mashup to have had its chance). */
+export async function open(h: Harness, scenario: string, extra = ''): Promise<void> {
+  const state = await openEditor(h.page, h.replica, scenario, extra);
+  expect(state).toBe('rendered');
+}
+
+/** Opens a scenario with Google OAuth selected the way an admin does it. */
+export async function openGoogle(h: Harness, scenario = 'new-profile', extra = ''): Promise<void> {
+  await open(h, scenario, extra);
+  await h.page.selectOption('#authDropDown', '1');
+  await h.page.locator('tpgo-field-check#tpgo-client-id-check').waitFor({ state: 'attached' });
+}
+
+/** The visible text of a field check (its shadow root), whitespace collapsed. */
+export function checkText(page: Page, which: 'client-id' | 'client-secret'): Promise<string> {
+  return page
+    .locator(`#tpgo-${which}-check`)
+    .evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** The `data-code`s the field check shows. */
+export function shownCodes(page: Page, which: 'client-id' | 'client-secret'): Promise<string[]> {
+  return page
+    .locator(`#tpgo-${which}-check`)
+    .evaluate((el) =>
+      [...(el.shadowRoot?.querySelectorAll('[data-code]') ?? [])].map(
+        (node) => (node as HTMLElement).dataset.code ?? '',
+      ),
+    );
+}
+
+export const announcement = (page: Page) => page.locator('.tpgo-panel [role=alert]').textContent();
+
+/** Requests to the fake plugin API's profile endpoint. */
+export function saveRequests(h: Harness) {
+  return h.replica.requests.filter(
+    (request) => request.method === 'POST' && request.path.includes('/Profiles/'),
+  );
+}
