@@ -1,0 +1,81 @@
+// Builds what the bench measures, with webpack's Node API and the project's own
+// webpack.config.js, into a temp dir (never into mashup/, which other work may be rebuilding):
+// - the installable mashup, byte-identical to `npm run build`, plus a hidden source map so its
+//   bytes can be attributed to source files;
+// - the "Lit alone" baseline: one trivial LitElement built with the same settings;
+// - the rules alone as a classic script, for timing checks in a blank browser page.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import webpack, { type Configuration } from 'webpack';
+import makeConfig from '../../webpack.config.js';
+import { MASHUP_NAME } from '../../mashup.config.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(HERE, '../..');
+
+export interface BenchBuild {
+  dir: string;
+  /** The installable file, as `npm run build` writes it (its .cfg beside it). */
+  mashupFile: string;
+  mashupMap: string;
+  litAloneFile: string;
+  rulesFile: string;
+  seconds: number;
+}
+
+function variant(
+  base: Configuration,
+  name: string,
+  entry: string,
+  outDir: string,
+  filename: string,
+  devtool: Configuration['devtool'] = false,
+): Configuration {
+  return {
+    ...base,
+    name,
+    entry,
+    devtool,
+    output: { ...base.output, path: outDir, filename, clean: false },
+  };
+}
+
+function run(configs: Configuration[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const compiler = webpack(configs);
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) fail(error);
+      else if (stats?.hasErrors()) fail(new Error(stats.toString('errors-only')));
+      else done();
+    });
+  });
+}
+
+export async function buildAll(): Promise<BenchBuild> {
+  const started = performance.now();
+  const dir = await mkdtemp(join(tmpdir(), 'tpgo-bench-'));
+  const base = (makeConfig as (env: unknown, argv: { mode: string }) => Configuration)(
+    {},
+    { mode: 'production' },
+  );
+  const mashupDir = join(dir, 'mashup');
+  const file = `${MASHUP_NAME}.js`;
+  await run([
+    // hidden-source-map writes the map beside the file without a comment in it, so the JS is
+    // the same bytes as the installable one.
+    variant(base, 'mashup', resolve(ROOT, 'src/index.ts'), mashupDir, file, 'hidden-source-map'),
+    variant(base, 'lit-alone', join(HERE, 'fixtures/lit-alone.ts'), join(dir, 'lit'), 'lit.js'),
+    variant(base, 'rules', join(HERE, 'fixtures/rules-entry.ts'), join(dir, 'rules'), 'rules.js'),
+  ]);
+  return {
+    dir,
+    mashupFile: join(mashupDir, file),
+    mashupMap: join(mashupDir, `${file}.map`),
+    litAloneFile: join(dir, 'lit', 'lit.js'),
+    rulesFile: join(dir, 'rules', 'rules.js'),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
