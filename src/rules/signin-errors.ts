@@ -72,7 +72,9 @@ const PATTERNS: ReadonlyArray<readonly [SignInErrorCode, RegExp]> = [
   ['admin_policy_enforced', /admin_policy_enforced|blocked by your (?:google workspace )?admin/],
   [
     'invalid_client_secret',
-    /invalid_client_secret|invalid_client\W+(?:\w+\W+){0,6}unauthori[sz]ed|unauthori[sz]ed\W+(?:\w+\W+){0,6}invalid_client/,
+    // The editor shows only the token error's description: a bare "Unauthorized" is the
+    // token endpoint refusing the secret (GOOGLE.md).
+    /invalid_client_secret|invalid_client\W+(?:\w+\W+){0,6}unauthori[sz]ed|unauthori[sz]ed\W+(?:\w+\W+){0,6}invalid_client|^unauthori[sz]ed\W*$/,
   ],
   ['invalid_client', /invalid_client|oauth client was not found/],
   ['invalid_grant', /invalid_grant|token has been expired or revoked/],

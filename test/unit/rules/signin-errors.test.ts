@@ -53,6 +53,9 @@ const TABLE: ReadonlyArray<readonly [string, string]> = [
     'invalid_client',
   ],
   ['invalid_client: Unauthorized', 'invalid_client_secret'],
+  // What the editor itself shows under Client secret after a refused code exchange.
+  ['Unauthorized', 'invalid_client_secret'],
+  ['unauthorized.', 'invalid_client_secret'],
   [
     'Access blocked: TP Mail has not completed the Google verification process. Error 403: access_denied',
     'access_denied',
