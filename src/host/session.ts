@@ -43,6 +43,8 @@ type Decorated = 'aria-invalid' | 'aria-describedby' | 'aria-label';
 const POPUP_POLL_MS = 250;
 /** After the popup closes, the editor still exchanges the code: give it this long. */
 const SIGN_IN_SETTLE_MS = 4000;
+/** Otherwise, how long to wait for a message the editor may still write. */
+const EDITOR_MESSAGE_MS = 600;
 /** Stop watching a popup that stays open this long. */
 const POPUP_WATCH_MAX_MS = 15 * 60 * 1000;
 
@@ -391,26 +393,29 @@ export class EditorSession {
     this.later(() => {
       if (win.open === wrapper) win.open = original;
       if (opened) this.pollPopup(() => popup, Date.now());
-      else this.settleSignIn('');
+      else this.settleSignIn('', Date.now() + EDITOR_MESSAGE_MS);
     }, 0);
   }
 
   private pollPopup(popup: () => Window | null, started: number): void {
-    let returnedError = '';
+    let last: PopupPlace = { code: false, error: '' };
     const tick = () => {
       const current = popup();
       if (current && !current.closed) {
-        returnedError = readReturnedError(current) || returnedError;
+        last = whereIsPopup(current);
         if (Date.now() - started < POPUP_WATCH_MAX_MS) this.later(tick, POPUP_POLL_MS);
         return;
       }
-      this.settleSignIn(returnedError, Date.now());
+      // Back with a code, the editor still exchanges it: give that time. Closed anywhere
+      // else (on Google's page, by the admin), only the editor's own message is worth a wait.
+      const wait = last.code ? SIGN_IN_SETTLE_MS : EDITOR_MESSAGE_MS;
+      this.settleSignIn(last.error, Date.now() + wait);
     };
     this.later(tick, POPUP_POLL_MS);
   }
 
   /** After the popup is gone: signed in, or the decoder with whatever is known. */
-  private settleSignIn(returnedError: string, since = Date.now()): void {
+  private settleSignIn(returnedError: string, until = Date.now()): void {
     const ui = this.ui;
     if (!ui) return;
     if (isSignedIn(this.fields.signIn)) {
@@ -422,21 +427,29 @@ export class EditorSession {
       failedConnectionText(this.fields) ||
       editorFieldMessage(this.doc, 'Password') ||
       editorFieldMessage(this.doc, 'Login');
-    if (!editorSays && !returnedError && Date.now() - since < SIGN_IN_SETTLE_MS) {
-      this.later(() => this.settleSignIn(returnedError, since), POPUP_POLL_MS);
+    if (!editorSays && !returnedError && Date.now() < until) {
+      this.later(() => this.settleSignIn(returnedError, until), POPUP_POLL_MS);
       return;
     }
     ui.decoder.text = returnedError || editorSays;
     ui.decoder.hidden = false;
+    this.announce(hostText.signInUnfinished);
   }
 }
 
-/** The `error` a same-origin popup came back with (e.g. access_denied); '' when unreadable. */
-function readReturnedError(popup: Window): string {
+interface PopupPlace {
+  /** The popup is back on our page with an authorization code. */
+  readonly code: boolean;
+  /** The `error` it came back with (e.g. access_denied), or ''. */
+  readonly error: string;
+}
+
+/** Where the popup is, as far as this page may know (Google's pages are cross-origin). */
+function whereIsPopup(popup: Window): PopupPlace {
   try {
-    const href = popup.location.href;
-    return new URL(href).searchParams.get('error') ?? '';
+    const params = new URL(popup.location.href).searchParams;
+    return { code: params.has('code'), error: params.get('error') ?? '' };
   } catch {
-    return ''; // Still on Google's page: cross-origin, nothing to read.
+    return { code: false, error: '' }; // On Google's page: nothing to read.
   }
 }
