@@ -45,6 +45,8 @@ function watch(page: Page, problems: string[]) {
     const text = message.text();
     // The replica's own expected noise: failed loads it provokes on purpose (a 400 on save).
     if (message.type() === 'error' && /Failed to load resource/.test(text)) return;
+    // The replica reporting its own simulated failures (e.g. the 2020 template throwing).
+    if (text.startsWith('[replica]')) return;
     if (message.type() === 'error' || message.type() === 'warning') {
       problems.push(`${message.type()}: ${text}`);
     }
