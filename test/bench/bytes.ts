@@ -41,6 +41,8 @@ export interface BytesResult {
     goalVerdict: 'PASS' | 'MISSED';
   };
   parts: Part[];
+  /** Line breaks and indentation left inside css`` and html`` templates (terser keeps them). */
+  templateWhitespace: { min: number; gzip: number };
   method: string;
 }
 
@@ -154,7 +156,7 @@ export async function measureBytes(
   const byPart = new Map<string, { text: string[]; files: Map<string, number> }>();
   for (const run of runs) {
     const part = partOf(run.source);
-    const entry = byPart.get(part) ?? { text: [], files: new Map() };
+    const entry = byPart.get(part) ?? { text: [] as string[], files: new Map<string, number>() };
     entry.text.push(run.text);
     const file = (run.source ?? '(unmapped)').replace(/^webpack:\/\/[^/]*\/\.\//, '');
     entry.files.set(file, (entry.files.get(file) ?? 0) + Buffer.byteLength(run.text));
@@ -183,6 +185,7 @@ export async function measureBytes(
     };
   });
   parts.sort((a, b) => b.min - a.min);
+  const collapsed = code.replace(/\n[ \t]+/g, '\n');
   return {
     mashup: m,
     litAlone: l,
@@ -194,6 +197,10 @@ export async function measureBytes(
       goalVerdict: m.gzip <= GOAL_GZIP ? 'PASS' : 'MISSED',
     },
     parts,
+    templateWhitespace: {
+      min: m.min - Buffer.byteLength(collapsed),
+      gzip: m.gzip - gzip(collapsed),
+    },
     method:
       'per part: minified bytes attributed through the hidden source map; gzip = marginal ' +
       '(gzip -9 of the file minus gzip -9 of the file without that part)',

@@ -1,0 +1,569 @@
+// The browser figures, in headless Chromium on the replica: time to help, load cost with and
+// without the mashup, one keystroke, leaks over many switches and re-renders, and what is left
+// running off the editor.
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
+import type { Replica } from '../replica/server.js';
+import { scenarioUrl } from '../replica/testing.js';
+import { ROOT } from './build.js';
+import { RUNNING, TIME_TO_HELP } from './page-scripts.js';
+import { summarize, type Summary } from './stats.js';
+import { CASES_IN_PAGE } from './values.js';
+
+export interface Env {
+  browser: Browser;
+  replica: Replica;
+  mashupFile: string;
+}
+
+/** The scenario that opens on Google OAuth (a stored profile, signed in, secret stored). */
+export const GOOGLE_SCENARIO = 'google-stored-secret';
+const HELP_TIMEOUT_MS = 15_000;
+
+interface BenchWindow {
+  __bench: {
+    formAt: number | null;
+    helpAt: number | null;
+    longTasks: { start: number; duration: number; container: string }[];
+  };
+  __running: { snapshot(): RunningSnapshot };
+  __replica: {
+    rerender(): void;
+    mashups: { name: string; ran: boolean; error: string | null }[];
+    editorState: string;
+  };
+}
+declare const window: BenchWindow & Window;
+
+export interface RunningSnapshot {
+  observersCreated: number;
+  observersObserving: number;
+  observerCallbacks: number;
+  pendingTimeouts: number;
+  liveIntervals: number;
+}
+
+async function withPage<T>(
+  context: BrowserContext,
+  scripts: string[],
+  fn: (page: Page, cdp: CDPSession) => Promise<T>,
+): Promise<T> {
+  const page = await context.newPage();
+  try {
+    for (const content of scripts) await page.addInitScript({ content });
+    const cdp = await context.newCDPSession(page);
+    return await fn(page, cdp);
+  } finally {
+    await page.close();
+  }
+}
+
+async function waitForHelp(page: Page, withMashup: boolean): Promise<void> {
+  if (withMashup) {
+    await page.waitForFunction(() => window.__bench?.helpAt != null, undefined, {
+      timeout: HELP_TIMEOUT_MS,
+    });
+  } else {
+    await page.waitForFunction(() => window.__bench?.formAt != null, undefined, {
+      timeout: HELP_TIMEOUT_MS,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time to help
+
+export interface TimeToHelp {
+  scenario: string;
+  loads: number;
+  /** ms from #authDropDown appearing to our elements rendered. */
+  formToHelp: Summary;
+  /** ms from navigation start to the editor's form appearing (the host's own time, context). */
+  navigationToForm: Summary;
+}
+
+export async function timeToHelp(env: Env, loads: number): Promise<TimeToHelp> {
+  const context = await env.browser.newContext();
+  try {
+    const formToHelp: number[] = [];
+    const navigationToForm: number[] = [];
+    // One unmeasured load fills the HTTP cache for the libraries, as on a returning admin.
+    for (let i = 0; i < loads + 1; i++) {
+      await withPage(context, [TIME_TO_HELP], async (page) => {
+        await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO));
+        await waitForHelp(page, true);
+        const b = await page.evaluate(() => window.__bench);
+        if (i > 0) {
+          formToHelp.push(b.helpAt! - b.formAt!);
+          navigationToForm.push(b.formAt!);
+        }
+      });
+    }
+    return {
+      scenario: GOOGLE_SCENARIO,
+      loads,
+      formToHelp: summarize(formToHelp),
+      navigationToForm: summarize(navigationToForm),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load cost with and without the mashup
+
+export interface LoadSide {
+  /** CDP Performance.getMetrics, ms, medians over the loads. */
+  scriptMs: Summary;
+  taskMs: Summary;
+  jsHeapUsedKB: Summary;
+  longTasks: number;
+  longestTaskMs: number;
+  /** Long tasks overlapping the window from the form appearing to our help rendered. */
+  longTasksWhileHelping: number;
+}
+
+export interface LoadCost {
+  scenario: string;
+  loadsEach: number;
+  withMashup: LoadSide;
+  withoutMashup: LoadSide;
+  /** From one traced load: main-thread time in the mashup's own script. */
+  trace: {
+    mashupMs: number;
+    mashupEvaluateMs: number;
+    longTasks: { durationMs: number; mashupMs: number }[];
+  } | null;
+  traceError?: string;
+}
+
+async function metricsOf(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+async function oneLoad(env: Env, context: BrowserContext, withMashup: boolean) {
+  return withPage(context, [TIME_TO_HELP], async (page, cdp) => {
+    await cdp.send('Performance.enable');
+    await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, withMashup ? '' : 'nomashups'));
+    await waitForHelp(page, withMashup);
+    // The same quiet time after both, so late work on either side is counted.
+    await page.waitForTimeout(400);
+    const m = await metricsOf(cdp);
+    const b = await page.evaluate(() => window.__bench);
+    return {
+      scriptMs: (m.ScriptDuration ?? NaN) * 1000,
+      taskMs: (m.TaskDuration ?? NaN) * 1000,
+      heapKB: (m.JSHeapUsedSize ?? NaN) / 1024,
+      longTasks: b.longTasks,
+      formAt: b.formAt ?? NaN,
+      helpAt: b.helpAt ?? b.formAt ?? NaN,
+    };
+  });
+}
+
+function side(samples: Awaited<ReturnType<typeof oneLoad>>[]): LoadSide {
+  const long = samples.flatMap((s) => s.longTasks);
+  return {
+    scriptMs: summarize(samples.map((s) => s.scriptMs)),
+    taskMs: summarize(samples.map((s) => s.taskMs)),
+    jsHeapUsedKB: summarize(samples.map((s) => s.heapKB)),
+    longTasks: long.length,
+    longestTaskMs: long.reduce((max, t) => Math.max(max, t.duration), 0),
+    longTasksWhileHelping: samples.flatMap((s) =>
+      s.longTasks.filter((t) => t.start < s.helpAt && t.start + t.duration > s.formAt),
+    ).length,
+  };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Total length of the union of [start, end) intervals. */
+function unionLength(intervals: [number, number][]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [s, e] of sorted) {
+    if (e <= end) continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  return total;
+}
+
+async function tracedLoad(env: Env, context: BrowserContext): Promise<LoadCost['trace']> {
+  const file = basename(env.mashupFile);
+  return withPage(context, [TIME_TO_HELP], async (page) => {
+    await env.browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+    });
+    await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO));
+    await waitForHelp(page, true);
+    await page.waitForTimeout(400);
+    const buffer = await env.browser.stopTracing();
+    const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] };
+    const events = (parsed.traceEvents ?? []).filter((e) => e.ph === 'X' && e.dur !== undefined);
+    const ours = events.filter(
+      (e) =>
+        (e.args?.data?.url ?? '').includes(file) &&
+        ['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire'].includes(e.name),
+    );
+    if (ours.length === 0) throw new Error('the trace shows no event from the mashup script');
+    const thread = `${ours[0]!.pid}:${ours[0]!.tid}`;
+    const mine = ours.filter((e) => `${e.pid}:${e.tid}` === thread);
+    const intervals = mine.map((e) => [e.ts, e.ts + e.dur!] as [number, number]);
+    const tasks = events.filter(
+      (e) => e.name === 'RunTask' && `${e.pid}:${e.tid}` === thread && e.dur! > 50_000,
+    );
+    return {
+      mashupMs: unionLength(intervals) / 1000,
+      mashupEvaluateMs:
+        unionLength(
+          mine
+            .filter((e) => e.name === 'EvaluateScript' || e.name === 'v8.compile')
+            .map((e) => [e.ts, e.ts + e.dur!] as [number, number]),
+        ) / 1000,
+      longTasks: tasks.map((t) => ({
+        durationMs: t.dur! / 1000,
+        mashupMs:
+          unionLength(
+            intervals
+              .map(([s, e]) => [Math.max(s, t.ts), Math.min(e, t.ts + t.dur!)] as [number, number])
+              .filter(([s, e]) => e > s),
+          ) / 1000,
+      })),
+    };
+  });
+}
+
+export async function loadCost(env: Env, loadsEach: number): Promise<LoadCost> {
+  const context = await env.browser.newContext();
+  try {
+    await oneLoad(env, context, true); // warm the HTTP cache and the browser
+    const withSamples = [];
+    const withoutSamples = [];
+    for (let i = 0; i < loadsEach; i++) {
+      // Interleaved, so drift in the machine's load hits both sides alike.
+      withSamples.push(await oneLoad(env, context, true));
+      withoutSamples.push(await oneLoad(env, context, false));
+    }
+    let trace: LoadCost['trace'] = null;
+    let traceError: string | undefined;
+    try {
+      trace = await tracedLoad(env, context);
+    } catch (error) {
+      traceError = String(error instanceof Error ? error.message : error);
+    }
+    return {
+      scenario: GOOGLE_SCENARIO,
+      loadsEach,
+      withMashup: side(withSamples),
+      withoutMashup: side(withoutSamples),
+      trace,
+      ...(traceError ? { traceError } : {}),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One keystroke in the browser
+
+export interface BrowserKeystroke {
+  /** The rules bundle alone on a blank page: both checks, ms per keystroke. */
+  rulesOnly: { realistic: { name: string; ms: Summary }[]; worst: { name: string; ms: Summary }[] };
+  /**
+   * On the replica: an 'input' event on #Login until every tpgo-* element's Lit update is done
+   * and layout is clean; with the mashup, and the same on the page without it (baseline).
+   */
+  onEditor: {
+    withMashup: { realistic: Summary; worst: { name: string; ms: Summary }[] };
+    withoutMashup: { realistic: Summary; worst: { name: string; ms: Summary }[] };
+  };
+}
+
+type Times = { name: string; samples: number[] }[];
+
+const RULES_IN_PAGE = (iterations: number, worstIterations: number) => `(async () => {
+  const cases = ${CASES_IN_PAGE};
+  const rules = globalThis.__benchRules;
+  const run = (c, n, warm) => {
+    const samples = [];
+    for (let i = 0; i < warm + n; i++) {
+      const t0 = performance.now();
+      rules.checkClientId(c.clientId);
+      rules.checkClientSecret(c.secret, { clientId: c.clientId });
+      const t1 = performance.now();
+      if (i >= warm) samples.push(t1 - t0);
+    }
+    return { name: c.name, samples };
+  };
+  return {
+    realistic: cases.realistic.map((c) => run(c, ${iterations}, 50)),
+    worst: cases.worst.map((c) => run(c, ${worstIterations}, 2)),
+  };
+})()`;
+
+const KEYSTROKE_ON_EDITOR = (iterations: number, worstIterations: number) => `(async () => {
+  const cases = ${CASES_IN_PAGE};
+  const login = document.getElementById('Login');
+  const password = document.getElementById('Password');
+  const settle = async () => {
+    const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('tpgo-'));
+    await Promise.all(els.map((el) => el.updateComplete));
+    void document.body.offsetHeight;
+  };
+  const one = async (c) => {
+    password.value = c.secret;
+    login.value = c.clientId;
+    const t0 = performance.now();
+    login.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    return performance.now() - t0;
+  };
+  const realistic = [];
+  for (let i = 0; i < ${iterations}; i++) realistic.push(await one(cases.realistic[i % cases.realistic.length]));
+  const worst = [];
+  for (const c of cases.worst) {
+    const samples = [];
+    for (let i = 0; i < ${worstIterations}; i++) samples.push(await one(c));
+    worst.push({ name: c.name, samples });
+  }
+  login.value = cases.realistic[0].clientId;
+  login.dispatchEvent(new Event('input', { bubbles: true }));
+  return { realistic, worst };
+})()`;
+
+const summarizeTimes = (times: Times) =>
+  times.map((t) => ({ name: t.name, ms: summarize(t.samples) }));
+
+export async function keystrokeInBrowser(env: Env, rulesFile: string): Promise<BrowserKeystroke> {
+  const context = await env.browser.newContext();
+  try {
+    const rulesOnly = await withPage(context, [], async (page) => {
+      await page.setContent('<!doctype html><title>rules</title>');
+      await page.addScriptTag({ content: await readFile(rulesFile, 'utf8') });
+      const r = (await page.evaluate(RULES_IN_PAGE(1000, 20))) as {
+        realistic: Times;
+        worst: Times;
+      };
+      return { realistic: summarizeTimes(r.realistic), worst: summarizeTimes(r.worst) };
+    });
+    const onEditor = async (withMashup: boolean) =>
+      withPage(context, [TIME_TO_HELP], async (page) => {
+        await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, withMashup ? '' : 'nomashups'));
+        await waitForHelp(page, withMashup);
+        const r = (await page.evaluate(KEYSTROKE_ON_EDITOR(300, 10))) as {
+          realistic: number[];
+          worst: Times;
+        };
+        return { realistic: summarize(r.realistic), worst: summarizeTimes(r.worst) };
+      });
+    return {
+      rulesOnly,
+      onEditor: { withMashup: await onEditor(true), withoutMashup: await onEditor(false) },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Leaks
+
+export interface Counters {
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+  jsHeapUsedKB: number;
+  listenersOnDocument: number;
+  listenersOnWindow: number;
+  listenersOnLogin: number;
+  tpgoElements: number;
+  observersObserving: number;
+  pendingTimeouts: number;
+  liveIntervals: number;
+  /** MutationObserver callbacks run since the page started (not a leak figure). */
+  observerCallbacks: number;
+}
+
+export interface Leaks {
+  rounds: number;
+  rerenders: number;
+  start: Counters;
+  afterSwitching: Counters;
+  end: Counters;
+  /** Rounds in which the editor's own handler relabelled the field and our help came and went. */
+  roundsVerified: number;
+  rerendersVerified: number;
+}
+
+async function listenerCount(cdp: CDPSession, expression: string): Promise<number> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression });
+  if (!result.objectId) return 0;
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+    objectId: result.objectId,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  return listeners.length;
+}
+
+async function counters(page: Page, cdp: CDPSession): Promise<Counters> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const running = await page.evaluate(() => window.__running.snapshot());
+  return {
+    documents: dom.documents,
+    nodes: dom.nodes,
+    jsEventListeners: dom.jsEventListeners,
+    jsHeapUsedKB: heap.usedSize / 1024,
+    listenersOnDocument: await listenerCount(cdp, 'document'),
+    listenersOnWindow: await listenerCount(cdp, 'window'),
+    listenersOnLogin: await listenerCount(cdp, "document.getElementById('Login')"),
+    tpgoElements: await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('tpgo-')).length,
+    ),
+    observersObserving: running.observersObserving,
+    pendingTimeouts: running.pendingTimeouts,
+    liveIntervals: running.liveIntervals,
+    observerCallbacks: running.observerCallbacks,
+  };
+}
+
+const SWITCH_ROUNDS = (rounds: number) => `(async () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  const caption = () => document.querySelector('span[name="LoginErrorLabel"]').parentElement.firstChild.nodeValue.trim();
+  const set = (value) => {
+    const select = document.getElementById('authDropDown');
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  let verified = 0;
+  for (let i = 0; i < ${rounds}; i++) {
+    const away = i % 2 ? '2' : '';
+    set(away);
+    await tick();
+    const awayOk = !document.querySelector('.tpgo-panel') && !document.querySelector('tpgo-field-check') &&
+      caption() === (away === '' ? 'Login' : 'Client id');
+    set('1');
+    await tick();
+    const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('tpgo-'));
+    await Promise.all(els.map((el) => el.updateComplete));
+    const backOk = !!document.querySelector('.tpgo-panel') && document.querySelectorAll('tpgo-field-check').length === 2 &&
+      caption() === 'Client id';
+    if (awayOk && backOk) verified += 1;
+  }
+  return verified;
+})()`;
+
+const RERENDERS = (count: number) => `(async () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  let verified = 0;
+  for (let i = 0; i < ${count}; i++) {
+    const before = document.getElementById('Login');
+    window.__replica.rerender();
+    await tick();
+    await tick();
+    const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('tpgo-'));
+    await Promise.all(els.map((el) => el.updateComplete));
+    const login = document.getElementById('Login');
+    const fresh = login && login !== before;
+    const ok = fresh && login.nextElementSibling && login.nextElementSibling.localName === 'tpgo-field-check' &&
+      document.querySelectorAll('.tpgo-panel').length === 1 && document.querySelectorAll('tpgo-field-check').length === 2;
+    if (ok) verified += 1;
+  }
+  return verified;
+})()`;
+
+export async function leaks(env: Env, rounds: number, rerenders: number): Promise<Leaks> {
+  const context = await env.browser.newContext();
+  try {
+    return await withPage(context, [TIME_TO_HELP, RUNNING], async (page, cdp) => {
+      await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO));
+      await waitForHelp(page, true);
+      // Warm-up: first-time caches (Lit's template cache, style sheets) are not leaks.
+      await page.evaluate(SWITCH_ROUNDS(20));
+      await page.evaluate(RERENDERS(5));
+      await page.waitForTimeout(200);
+      const start = await counters(page, cdp);
+      const roundsVerified = (await page.evaluate(SWITCH_ROUNDS(rounds))) as number;
+      await page.waitForTimeout(200);
+      const afterSwitching = await counters(page, cdp);
+      const rerendersVerified = (await page.evaluate(RERENDERS(rerenders))) as number;
+      await page.waitForTimeout(200);
+      const end = await counters(page, cdp);
+      return { rounds, rerenders, start, afterSwitching, end, roundsVerified, rerendersVerified };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Off the editor
+
+export interface OffEditorSide {
+  mashupRan: boolean;
+  afterLoad: Counters;
+  afterGrace: Counters;
+}
+
+export interface OffEditor {
+  graceMs: number;
+  pages: { scenario: string; withMashup: OffEditorSide; withoutMashup: OffEditorSide }[];
+}
+
+/** OFF_EDITOR_GRACE_MS as src/host/watcher.ts states it (read, not imported: it pulls in Lit). */
+export async function offEditorGraceMs(): Promise<number> {
+  const source = await readFile(join(ROOT, 'src/host/watcher.ts'), 'utf8');
+  const match = /OFF_EDITOR_GRACE_MS\s*=\s*([\d_]+)/.exec(source);
+  return match ? Number(match[1]!.replace(/_/g, '')) : 15_000;
+}
+
+export async function offEditor(env: Env, scenarios: string[]): Promise<OffEditor> {
+  const graceMs = await offEditorGraceMs();
+  const context = await env.browser.newContext();
+  try {
+    const one = (scenario: string, withMashup: boolean) =>
+      withPage(context, [RUNNING], async (page, cdp): Promise<OffEditorSide> => {
+        await page.goto(scenarioUrl(env.replica, scenario, withMashup ? '' : 'nomashups'));
+        const loadedAt = Date.now();
+        await page.waitForFunction(() => window.__replica?.editorState !== 'pending', undefined, {
+          timeout: HELP_TIMEOUT_MS,
+        });
+        await page.waitForTimeout(1000);
+        const mashupRan = await page.evaluate(() => window.__replica.mashups.some((m) => m.ran));
+        const afterLoad = await counters(page, cdp);
+        await page.waitForTimeout(Math.max(0, loadedAt + graceMs + 1500 - Date.now()));
+        const afterGrace = await counters(page, cdp);
+        return { mashupRan, afterLoad, afterGrace };
+      });
+    // All pages at once: the grace is waited for once.
+    const pages = await Promise.all(
+      scenarios.map(async (scenario) => {
+        const [withMashup, withoutMashup] = await Promise.all([
+          one(scenario, true),
+          one(scenario, false),
+        ]);
+        return { scenario, withMashup, withoutMashup };
+      }),
+    );
+    return { graceMs, pages };
+  } finally {
+    await context.close();
+  }
+}

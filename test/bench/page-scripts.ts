@@ -1,0 +1,111 @@
+// Scripts the bench installs in pages with page.addInitScript, as plain JS source (they run
+// before any page script, so they see the editor appear and every observer and timer made).
+
+/**
+ * Time to help: when #authDropDown first appears (the editor's form), and when our elements
+ * have rendered (every tpgo-* element's Lit update done, tpgo-field-check's shadow root holds
+ * content, .tpgo-panel present). Long tasks are collected too.
+ */
+export const TIME_TO_HELP = `(() => {
+  const bench = (window.__bench = { formAt: null, helpAt: null, longTasks: [] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const a = (e.attribution || [])[0];
+        bench.longTasks.push({
+          start: e.startTime,
+          duration: e.duration,
+          container: a ? [a.containerType, a.containerSrc, a.containerId, a.containerName].filter(Boolean).join(' ') : '',
+        });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  let waiting = false;
+  const ready = () => {
+    const check = document.querySelector('tpgo-field-check');
+    return !!(check && document.querySelector('.tpgo-panel'));
+  };
+  const observer = new MutationObserver(() => {
+    if (bench.formAt === null && document.getElementById('authDropDown')) bench.formAt = performance.now();
+    if (bench.formAt === null || bench.helpAt !== null || waiting || !ready()) return;
+    waiting = true;
+    const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('tpgo-'));
+    Promise.all(elements.map((el) => el.updateComplete)).then(() => {
+      const check = document.querySelector('tpgo-field-check');
+      const root = check && check.shadowRoot;
+      const redirect = document.querySelector('.tpgo-panel tpgo-redirect-uri');
+      if (root && root.childNodes.length > 0 && redirect && redirect.shadowRoot && redirect.shadowRoot.childNodes.length > 0) {
+        bench.helpAt = performance.now();
+        observer.disconnect();
+      } else {
+        waiting = false;
+      }
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/**
+ * What the page leaves running: MutationObservers observing (and their callbacks), pending
+ * timeouts and live intervals. Installed before the page's scripts, so the page's own count.
+ */
+export const RUNNING = `(() => {
+  const counts = (window.__running = {
+    observersCreated: 0,
+    observerCallbacks: 0,
+    observing: new Set(),
+    timeouts: new Set(),
+    intervals: new Set(),
+    snapshot() {
+      return {
+        observersCreated: this.observersCreated,
+        observersObserving: this.observing.size,
+        observerCallbacks: this.observerCallbacks,
+        pendingTimeouts: this.timeouts.size,
+        liveIntervals: this.intervals.size,
+      };
+    },
+  });
+  const Native = window.MutationObserver;
+  window.MutationObserver = class extends Native {
+    constructor(callback) {
+      super((records, observer) => {
+        counts.observerCallbacks += 1;
+        return callback(records, observer);
+      });
+      counts.observersCreated += 1;
+    }
+    observe(...args) {
+      counts.observing.add(this);
+      return super.observe(...args);
+    }
+    disconnect() {
+      counts.observing.delete(this);
+      return super.disconnect();
+    }
+  };
+  const st = window.setTimeout, ct = window.clearTimeout;
+  const si = window.setInterval, ci = window.clearInterval;
+  window.setTimeout = function (fn, ms, ...rest) {
+    if (typeof fn !== 'function') return st.call(window, fn, ms, ...rest);
+    const id = st.call(window, function () {
+      counts.timeouts.delete(id);
+      return fn.apply(this, rest);
+    }, ms);
+    counts.timeouts.add(id);
+    return id;
+  };
+  window.clearTimeout = function (id) {
+    counts.timeouts.delete(id);
+    return ct.call(window, id);
+  };
+  window.setInterval = function (...args) {
+    const id = si.apply(window, args);
+    counts.intervals.add(id);
+    return id;
+  };
+  window.clearInterval = function (id) {
+    counts.intervals.delete(id);
+    return ci.call(window, id);
+  };
+})();`;

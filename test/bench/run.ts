@@ -1,0 +1,440 @@
+// `npm run bench`: builds what it measures, then measures bytes, time to help, load cost,
+// keystroke cost, leaks and what is left running off the editor; prints one table and writes
+// the same figures to bench-results.json at the repo root. Each section fails on its own
+// ("n/a: reason") without stopping the others.
+import { writeFile, rm } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright';
+import { startReplica, type Replica } from '../replica/server.js';
+import { launchChromium } from '../replica/testing.js';
+import { buildAll, ROOT, type BenchBuild } from './build.js';
+import { BUDGET_GZIP, GOAL_GZIP, KB, measureBytes, type BytesResult } from './bytes.js';
+import {
+  keystrokeInBrowser,
+  leaks,
+  loadCost,
+  offEditor,
+  timeToHelp,
+  type Counters,
+  type Env,
+} from './browser.js';
+import { keystrokeInNode } from './keystroke-node.js';
+import type { Summary } from './stats.js';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 30);
+const LOADS_EACH = Number(process.env.BENCH_LOAD_PAIRS ?? 10);
+const ROUNDS = 200;
+const RERENDERS = 50;
+const OFF_EDITOR_SCENARIOS = ['plugins', 'no-editor'];
+
+type Row = [section: string, figure: string, value: string, baseline: string, verdict: string];
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (value: number) =>
+  !Number.isFinite(value)
+    ? 'n/a'
+    : value >= 100
+      ? `${value.toFixed(0)} ms`
+      : value >= 1
+        ? `${value.toFixed(1)} ms`
+        : value >= 0.01
+          ? `${value.toFixed(3)} ms`
+          : `${(value * 1000).toFixed(2)} µs`;
+const mp = (s: Summary) => `${ms(s.median)} / ${ms(s.p95)}`;
+const x = (a: number, b: number) => (b > 0 ? `×${(a / b).toFixed(2)}` : '');
+const signed = (n: number, digits = 0) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
+
+async function section(name: string, fn: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  process.stderr.write(`bench: ${name}…\n`);
+  try {
+    await fn();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    rows.push([name, '(section)', `n/a: ${reason}`, '', '']);
+    results[name] = { error: reason };
+  }
+  process.stderr.write(
+    `bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+}
+
+function bytesRows(b: BytesResult): void {
+  const S = 'Bytes';
+  rows.push([
+    S,
+    'installable file, minified',
+    kb(b.mashup.min),
+    `Lit alone ${kb(b.litAlone.min)}`,
+    x(b.mashup.min, b.litAlone.min),
+  ]);
+  rows.push([
+    S,
+    'installable file, gzip -9',
+    kb(b.mashup.gzip),
+    `Lit alone ${kb(b.litAlone.gzip)}`,
+    x(b.mashup.gzip, b.litAlone.gzip),
+  ]);
+  rows.push([
+    S,
+    'installable file, brotli',
+    kb(b.mashup.brotli),
+    `Lit alone ${kb(b.litAlone.brotli)}`,
+    x(b.mashup.brotli, b.litAlone.brotli),
+  ]);
+  rows.push([
+    S,
+    `budget: gzip <= ${kb(BUDGET_GZIP)}`,
+    kb(b.mashup.gzip),
+    kb(BUDGET_GZIP),
+    `${b.budget.verdict} (${signed((b.mashup.gzip - BUDGET_GZIP) / KB, 1)} KB)`,
+  ]);
+  rows.push([
+    S,
+    `goal: gzip <= ${kb(GOAL_GZIP)}`,
+    kb(b.mashup.gzip),
+    kb(GOAL_GZIP),
+    `${b.budget.goalVerdict} (${signed((b.mashup.gzip - GOAL_GZIP) / KB, 1)} KB)`,
+  ]);
+  for (const p of b.parts) {
+    rows.push([
+      S,
+      `part: ${p.part}`,
+      `${kb(p.min)} min`,
+      `${kb(p.gzipMarginal)} gzip marginal`,
+      `${((p.min / b.mashup.min) * 100).toFixed(0)}% of min`,
+    ]);
+  }
+  rows.push([
+    S,
+    'unminified whitespace in css``/html`` templates',
+    `${kb(b.templateWhitespace.min)} min`,
+    `${kb(b.templateWhitespace.gzip)} gzip`,
+    'saved by minifying templates',
+  ]);
+}
+
+const SHORT: Partial<Record<keyof Counters, string>> = {
+  nodes: 'nodes',
+  jsEventListeners: 'listeners',
+  listenersOnDocument: 'on document',
+  listenersOnWindow: 'on window',
+  listenersOnLogin: 'on #Login',
+  tpgoElements: 'tpgo-*',
+  observersObserving: 'observers',
+  pendingTimeouts: 'timeouts',
+  liveIntervals: 'intervals',
+  documents: 'documents',
+};
+
+/**
+ * Listeners, elements, observers and timers must not grow at all. DOM nodes and heap are noisy
+ * by a few (GC timing), so they count as growth only when they scale with the rounds.
+ */
+function counterRows(S: string, label: string, count: number, a: Counters, b: Counters): void {
+  const keys = Object.keys(SHORT) as (keyof Counters)[];
+  const delta = (k: keyof Counters) => b[k] - a[k];
+  const changed = keys.filter((k) => delta(k) !== 0);
+  const grown = keys.filter((k) => (k === 'nodes' ? delta(k) >= count / 10 : delta(k) > 0));
+  rows.push([
+    S,
+    `${label}: counts, end minus start`,
+    changed.length === 0
+      ? 'all 0'
+      : changed.map((k) => `${SHORT[k]} ${signed(delta(k))}`).join(', '),
+    `start: ${(['nodes', 'jsEventListeners', 'tpgoElements', 'observersObserving'] as const).map((k) => `${SHORT[k]} ${a[k]}`).join(', ')}`,
+    grown.length === 0 ? 'no growth' : `GROWTH: ${grown.map((k) => SHORT[k]).join(', ')}`,
+  ]);
+  const heap = b.jsHeapUsedKB - a.jsHeapUsedKB;
+  rows.push([
+    S,
+    `${label}: JS heap after GC, end minus start`,
+    `${signed(heap, 0)} KB (${signed((heap * 1024) / count, 0)} B per round)`,
+    `${a.jsHeapUsedKB.toFixed(0)} KB at start`,
+    heap > 256 ? 'GROWTH' : 'no growth (< 256 KB)',
+  ]);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  let build: BenchBuild | null = null;
+  let replica: Replica | null = null;
+  let browser: Browser | null = null;
+  results.machine = { cpus: cpus().length, node: process.version, platform: process.platform };
+
+  await section('Build', async () => {
+    build = await buildAll();
+    results.build = { seconds: build.seconds };
+    rows.push([
+      'Build',
+      'webpack (installable + Lit alone + rules)',
+      `${build.seconds.toFixed(1)} s`,
+      '',
+      '',
+    ]);
+  });
+  const built = build as BenchBuild | null;
+
+  await section('Bytes', async () => {
+    if (!built) throw new Error('no build');
+    const b = await measureBytes(built.mashupFile, built.mashupMap, built.litAloneFile);
+    results.bytes = b;
+    bytesRows(b);
+  });
+
+  await section('Keystroke (node)', async () => {
+    const k = keystrokeInNode();
+    results.keystrokeNode = k;
+    const slowest = (list: { name: string; ms: Summary }[]) =>
+      list.reduce((a, b) => (b.ms.median > a.ms.median ? b : a));
+    const r = slowest(k.realistic);
+    const w = slowest(k.worst);
+    rows.push([
+      'Keystroke',
+      'node: both checks, realistic (slowest case) median / p95',
+      mp(r.ms),
+      r.name,
+      `n=${r.ms.n}`,
+    ]);
+    rows.push([
+      'Keystroke',
+      'node: both checks, 1 MB (slowest case) median / p95',
+      mp(w.ms),
+      w.name,
+      `n=${w.ms.n}`,
+    ]);
+  });
+
+  await section('Browser', async () => {
+    if (!built) throw new Error('no build');
+    [replica, browser] = await Promise.all([
+      startReplica({ mashupFile: built.mashupFile }),
+      launchChromium(),
+    ]);
+  });
+  const env: Env | null =
+    replica && browser && built
+      ? { replica, browser, mashupFile: (built as BenchBuild).mashupFile }
+      : null;
+
+  await section('Time to help', async () => {
+    if (!env) throw new Error('no browser or replica');
+    const t = await timeToHelp(env, LOADS);
+    results.timeToHelp = t;
+    rows.push([
+      'Time to help',
+      `form appears -> our elements rendered, median / p95 (${t.scenario})`,
+      mp(t.formToHelp),
+      `navigation -> form ${mp(t.navigationToForm)}`,
+      `n=${t.loads}`,
+    ]);
+  });
+
+  await section('Load cost', async () => {
+    if (!env) throw new Error('no browser or replica');
+    const l = await loadCost(env, LOADS_EACH);
+    results.loadCost = l;
+    const S = 'Load cost';
+    const w = l.withMashup;
+    const o = l.withoutMashup;
+    rows.push([
+      S,
+      'main-thread script time (CDP ScriptDuration), median',
+      ms(w.scriptMs.median),
+      `?nomashups ${ms(o.scriptMs.median)}`,
+      `${signed(w.scriptMs.median - o.scriptMs.median, 1)} ms, ${x(w.scriptMs.median, o.scriptMs.median)}`,
+    ]);
+    rows.push([
+      S,
+      'main-thread task time (CDP TaskDuration), median',
+      ms(w.taskMs.median),
+      `?nomashups ${ms(o.taskMs.median)}`,
+      `${signed(w.taskMs.median - o.taskMs.median, 1)} ms, ${x(w.taskMs.median, o.taskMs.median)}`,
+    ]);
+    rows.push([
+      S,
+      'JS heap used after load, median',
+      `${w.jsHeapUsedKB.median.toFixed(0)} KB`,
+      `?nomashups ${o.jsHeapUsedKB.median.toFixed(0)} KB`,
+      `${signed(w.jsHeapUsedKB.median - o.jsHeapUsedKB.median)} KB`,
+    ]);
+    rows.push([
+      S,
+      `long tasks > 50 ms over ${l.loadsEach} loads (longest)`,
+      `${w.longTasks} (${ms(w.longestTaskMs)})`,
+      `?nomashups ${o.longTasks} (${ms(o.longestTaskMs)})`,
+      w.longTasks > o.longTasks ? 'more with mashup' : 'none added',
+    ]);
+    rows.push([
+      S,
+      'long tasks overlapping form -> help (our work)',
+      `${w.longTasksWhileHelping} in ${l.loadsEach} loads`,
+      '',
+      w.longTasksWhileHelping > 0 ? 'MASHUP IN A LONG TASK' : 'none',
+    ]);
+    if (l.trace) {
+      rows.push([
+        S,
+        'trace: main thread in the mashup script (compile+run / all)',
+        `${ms(l.trace.mashupEvaluateMs)} / ${ms(l.trace.mashupMs)}`,
+        '',
+        'one traced load',
+      ]);
+      const long = l.trace.longTasks;
+      rows.push([
+        S,
+        'trace: tasks > 50 ms, and the mashup ms inside them',
+        long.length
+          ? long.map((t) => `${ms(t.durationMs)} (mashup ${ms(t.mashupMs)})`).join('; ')
+          : 'none',
+        '',
+        long.some((t) => t.mashupMs > 50) ? 'MASHUP causes a long task' : 'mashup causes none',
+      ]);
+    } else {
+      rows.push([
+        S,
+        'trace: main thread in the mashup script',
+        `n/a: ${l.traceError ?? 'no trace'}`,
+        '',
+        '',
+      ]);
+    }
+  });
+
+  await section('Keystroke (browser)', async () => {
+    if (!env || !built) throw new Error('no browser or replica');
+    const k = await keystrokeInBrowser(env, (built as BenchBuild).rulesFile);
+    results.keystrokeBrowser = k;
+    const slowest = (list: { name: string; ms: Summary }[]) =>
+      list.reduce((a, b) => (b.ms.median > a.ms.median ? b : a));
+    const r = slowest(k.rulesOnly.realistic);
+    const w = slowest(k.rulesOnly.worst);
+    rows.push([
+      'Keystroke',
+      'browser: both checks (rules bundle), realistic median / p95',
+      mp(r.ms),
+      r.name,
+      `n=${r.ms.n}`,
+    ]);
+    rows.push([
+      'Keystroke',
+      'browser: both checks (rules bundle), 1 MB median / p95',
+      mp(w.ms),
+      w.name,
+      `n=${w.ms.n}`,
+    ]);
+    const on = k.onEditor;
+    rows.push([
+      'Keystroke',
+      'editor: input on #Login -> elements updated + layout, realistic',
+      mp(on.withMashup.realistic),
+      `?nomashups ${mp(on.withoutMashup.realistic)}`,
+      `n=${on.withMashup.realistic.n}`,
+    ]);
+    const ew = slowest(on.withMashup.worst);
+    const bw = on.withoutMashup.worst.find((c) => c.name === ew.name);
+    rows.push([
+      'Keystroke',
+      'editor: same, 1 MB (slowest case)',
+      mp(ew.ms),
+      `?nomashups ${bw ? mp(bw.ms) : 'n/a'}`,
+      `${ew.name}, n=${ew.ms.n}`,
+    ]);
+  });
+
+  await section('Leaks', async () => {
+    if (!env) throw new Error('no browser or replica');
+    const l = await leaks(env, ROUNDS, RERENDERS);
+    results.leaks = l;
+    const S = 'Leaks';
+    rows.push([
+      S,
+      `checks that the switching and re-renders really happened`,
+      `${l.roundsVerified}/${l.rounds} rounds, ${l.rerendersVerified}/${l.rerenders} re-renders`,
+      '',
+      l.roundsVerified === l.rounds && l.rerendersVerified === l.rerenders
+        ? 'all verified'
+        : 'NOT ALL VERIFIED',
+    ]);
+    counterRows(S, `${l.rounds} method switches`, l.rounds, l.start, l.afterSwitching);
+    counterRows(S, `${l.rerenders} editor re-renders`, l.rerenders, l.afterSwitching, l.end);
+  });
+
+  await section('Off the editor', async () => {
+    if (!env) throw new Error('no browser or replica');
+    const o = await offEditor(env, OFF_EDITOR_SCENARIOS);
+    results.offEditor = o;
+    const S = 'Off the editor';
+    for (const p of o.pages) {
+      for (const [when, label] of [
+        ['afterLoad', '1 s after load'],
+        ['afterGrace', `after the ${o.graceMs / 1000} s grace`],
+      ] as const) {
+        const w = p.withMashup[when];
+        const b = p.withoutMashup[when];
+        const extra = {
+          listeners: w.jsEventListeners - b.jsEventListeners,
+          observers: w.observersObserving - b.observersObserving,
+          timeouts: w.pendingTimeouts - b.pendingTimeouts,
+          intervals: w.liveIntervals - b.liveIntervals,
+        };
+        const left = Object.entries(extra)
+          .filter(([, v]) => v > 0)
+          .map(([k]) => k);
+        // Nodes are shown, not judged: the replica adds the mashup's own <script> tag.
+        const value = `${Object.entries(extra)
+          .map(([k, v]) => `${k} ${signed(v)}`)
+          .join(
+            ', ',
+          )}; nodes ${signed(w.nodes - b.nodes)}; observer callbacks ${w.observerCallbacks}`;
+        rows.push([
+          S,
+          `${p.scenario}, ${label}: mashup minus ?nomashups`,
+          value,
+          `mashup ran: ${p.withMashup.mashupRan}`,
+          left.length === 0 ? 'nothing left running' : `LEFT RUNNING: ${left.join(', ')}`,
+        ]);
+      }
+    }
+  });
+
+  const seconds = (performance.now() - t0) / 1000;
+  rows.push([
+    'Bench',
+    'total wall time',
+    `${seconds.toFixed(0)} s`,
+    `${cpus().length} CPUs`,
+    seconds < 300 ? 'under 5 min' : 'OVER 5 min',
+  ]);
+  results.totalSeconds = seconds;
+  results.rows = rows;
+
+  await Promise.allSettled([
+    (browser as Browser | null)?.close(),
+    (replica as Replica | null)?.close(),
+    built ? rm((built as BenchBuild).dir, { recursive: true, force: true }) : undefined,
+  ]);
+  await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable();
+}
+
+function printTable(): void {
+  const header: Row = ['Section', 'Figure', 'Value', 'Baseline (same run)', 'Ratio / verdict'];
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r: Row) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const out = [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
