@@ -197,7 +197,9 @@ export class EditorSession {
 
   private placePanel(signal: AbortSignal): void {
     const doc = this.doc;
-    const panel = doc.createElement('div');
+    // A named region: the help is one landmark, found and skipped as a whole.
+    const panel = doc.createElement('section');
+    panel.setAttribute('aria-label', hostText.panelLabel);
     panel.className = 'tpgo-panel';
     panel.dataset.tpgo = '';
     // Styles through the CSSOM: a strict CSP forbids style attributes in markup, not these.

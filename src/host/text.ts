@@ -3,6 +3,7 @@ export const hostText = {
   importSummary: 'Have the client_secret_….json file? Read it here',
   signInUnfinished:
     'Sign in did not finish. Below the redirect URI: what Google said, its cause and the fix.',
+  panelLabel: 'Google OAuth setup help',
   fieldLabel: { clientId: 'Client ID', secret: 'Client secret' },
   blocked: (action: 'signIn' | 'save', reason: string) =>
     `${action === 'signIn' ? 'Sign in' : 'Save'} stopped. ${reason}`,
