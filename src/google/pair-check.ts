@@ -3,6 +3,8 @@
 // invalid_grant for a right one (GOOGLE.md), without any sign-in. Nothing is kept or logged:
 // the only state is the discovered endpoint address, cached for the page.
 
+import type { PairCheckAnswer } from '../rules/pair-check.js';
+
 export const GOOGLE_ISSUER = 'https://accounts.google.com';
 export const CHECK_TIMEOUT_MS = 10_000;
 /** Not a real authorization code, and plainly says so to anyone reading a log. */
@@ -19,17 +21,7 @@ export interface PairCheckInput {
   readonly fetch?: typeof fetch;
 }
 
-/** What came back, before any interpretation. */
-export type PairCheckAnswer =
-  | {
-      readonly kind: 'answer';
-      readonly status: number;
-      readonly error: string;
-      readonly description: string;
-    }
-  | { readonly kind: 'unreachable' }
-  | { readonly kind: 'timeout' }
-  | { readonly kind: 'cancelled' };
+export type { PairCheckAnswer };
 
 const endpoints = new Map<string, Promise<string>>();
 

@@ -6,3 +6,4 @@ export * from './client-secret.js';
 export * from './redirect-uri.js';
 export * from './credentials-file.js';
 export * from './signin-errors.js';
+export * from './pair-check.js';

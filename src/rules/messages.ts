@@ -481,3 +481,48 @@ export const signInErrorText = {
 } as const;
 
 export type SignInErrorCode = keyof typeof signInErrorText;
+
+/** "Check with Google": what the token endpoint's answer means, and what to do. */
+export const pairCheckText = {
+  accepted: {
+    message: 'Google knows this Client ID and accepts this client secret.',
+    fix: 'Sign in next. If Google then shows an error, it is about the redirect URI, the consent screen or the mailbox, not about these two values.',
+  },
+  clientNotFound: {
+    message:
+      'Google does not know this Client ID ("invalid_client: The OAuth client was not found").',
+    fix: 'Copy the Client ID again from Google Cloud Console (Credentials, your Web application client). If the client is not listed there any more, it was deleted: create a new one.',
+  },
+  secretWrong: {
+    message:
+      'Google knows the Client ID but refuses this client secret ("invalid_client: Unauthorized").',
+    fix: 'Paste the secret again. Google shows a secret only once, when it is made: if you no longer have it, open the client in Google Cloud Console, choose "Add secret" and paste the new one here.',
+  },
+  deletedClient: {
+    message:
+      'This OAuth client was deleted ("deleted_client"). Google deletes clients that were not used for 6 months.',
+    fix: 'Create a new OAuth client of type Web application, register the redirect URI shown here, and paste its Client ID and secret.',
+  },
+  unreachable: {
+    message:
+      "Could not reach Google to check: the request was refused or blocked by this page's security policy or a proxy. This says nothing about the Client ID and secret themselves.",
+    fix: 'Go on with Sign in: it reaches Google through the popup.',
+  },
+  timeout: {
+    message: 'Google did not answer within 10 seconds, so the pair was not checked.',
+    fix: 'Try again in a moment, or go on with Sign in.',
+  },
+  cancelled: {
+    message: 'The check was cancelled.',
+    fix: 'Check again when you are ready.',
+  },
+  storedSecret: {
+    message:
+      'A secret is stored for this profile, but the page only holds a placeholder for it, so it cannot be checked.',
+    fix: 'Paste the client secret into the field to check it (Sign in needs it pasted again anyway).',
+  },
+  other: (status: number, error: string, description: string): RuleText => ({
+    message: `Google answered something this check does not know (HTTP ${status}${error ? `, ${error}` : ''}${description ? `: ${description}` : ''}).`,
+    fix: 'Go on with Sign in; if it fails, the sign-in error help below the redirect URI explains what Google shows.',
+  }),
+} as const;
