@@ -136,6 +136,7 @@ export type StepStatus = 'done' | 'todo' | 'problem';
 
 export const checklist = {
   title: 'Google sign-in setup',
+  checkPair: 'Check with Google',
   status: { done: 'Done', todo: 'To do', problem: 'Problem' } satisfies Record<StepStatus, string>,
   steps: {
     project: {
@@ -169,6 +170,7 @@ export const checklist = {
       title: 'Client ID and secret pasted here',
       todo: 'Copy the Client ID and the Client secret into the fields of this profile.',
       done: 'Both are filled in and look right.',
+      accepted: 'Both are filled in, and Google accepted the pair.',
       problem: 'One of them has a problem: see the message under the field.',
     },
     signIn: {
@@ -184,3 +186,13 @@ function formatSize(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
+
+export const googleCheck = {
+  button: 'Check with Google',
+  checking: 'Checking with Google…',
+  cancel: 'Cancel',
+  intro:
+    'Asks Google whether this Client ID and secret belong together, without signing in. Sends them only to Google’s token endpoint, once per click.',
+  disabledDefault: 'Fix the Client ID and client secret first.',
+  tone: { good: 'Works:', bad: 'Problem:', unknown: 'Not checked:' },
+};

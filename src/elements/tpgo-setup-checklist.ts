@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hasError, type Finding } from '../rules/finding.js';
+import type { PairCheckVerdict } from '../rules/pair-check.js';
 import { define } from './internal/define.js';
+import { emit } from './internal/events.js';
 import { baseStyles } from './internal/styles.js';
 import { CONSOLE, checklist as t, type StepStatus } from './strings.js';
 
@@ -23,8 +25,11 @@ export interface ChecklistStep {
  * client; a successful sign-in (`signedIn`) proves the consent screen and the redirect URI.
  * "Present" is given by the host (`clientIdPresent`, `secretPresent`: the field is not empty),
  * not derived from findings, because an empty field and a good one both have no errors.
- * The first step not done carries `aria-current="step"`.
+ * The first step not done carries `aria-current="step"`. With `canCheckPair`, the paste step
+ * offers "Check with Google", and `pairVerdict` marks it done or a problem.
  *
+ * @fires tpgo-check-request - The admin asked for "Check with Google". detail: `{}`.
+ * @csspart check - The "Check with Google" button.
  * @csspart list - The ordered list.
  * @csspart step - One step (`data-status` = done | todo | problem).
  * @csspart status - A step's status word.
@@ -84,6 +89,12 @@ export class TpgoSetupChecklist extends LitElement {
   @property({ type: Boolean, attribute: 'secret-present' }) secretPresent = false;
   /** The profile holds a working sign-in. */
   @property({ type: Boolean, attribute: 'signed-in' }) signedIn = false;
+  /** Offer "Check with Google" in the paste step (both fields filled, no error). */
+  @property({ type: Boolean, attribute: 'can-check-pair' }) canCheckPair = false;
+  /** A check is running. */
+  @property({ type: Boolean, attribute: 'checking-pair' }) checkingPair = false;
+  /** What "Check with Google" found last, or null. */
+  @property({ attribute: false }) pairVerdict: PairCheckVerdict | null = null;
 
   /** The steps as currently judged, in order. */
   get steps(): ChecklistStep[] {
@@ -108,12 +119,20 @@ export class TpgoSetupChecklist extends LitElement {
         ? { id: 'redirect', title: s.redirect.title, status: 'done', text: s.redirect.done }
         : { id: 'redirect', title: s.redirect.title, status: 'todo', text: s.redirect.todo };
 
+    const verdict = this.pairVerdict;
     const paste: ChecklistStep =
       (this.clientIdPresent && idError) || (this.secretPresent && secretError)
         ? { id: 'paste', title: s.paste.title, status: 'problem', text: s.paste.problem }
-        : this.clientIdPresent && this.secretPresent
-          ? { id: 'paste', title: s.paste.title, status: 'done', text: s.paste.done }
-          : { id: 'paste', title: s.paste.title, status: 'todo', text: s.paste.todo };
+        : verdict?.tone === 'bad'
+          ? { id: 'paste', title: s.paste.title, status: 'problem', text: verdict.message }
+          : this.clientIdPresent && this.secretPresent
+            ? {
+                id: 'paste',
+                title: s.paste.title,
+                status: 'done',
+                text: verdict?.tone === 'good' ? s.paste.accepted : s.paste.done,
+              }
+            : { id: 'paste', title: s.paste.title, status: 'todo', text: s.paste.todo };
 
     return [
       {
@@ -168,9 +187,25 @@ export class TpgoSetupChecklist extends LitElement {
                     >`
                   : nothing
               }
+              ${
+                step.id === 'paste' && this.canCheckPair
+                  ? html`<button
+                      type="button"
+                      part="check"
+                      ?disabled=${this.checkingPair}
+                      @click=${this.requestCheck}
+                    >
+                      ${t.checkPair}
+                    </button>`
+                  : nothing
+              }
             </li>`,
         )}
       </ol>`;
+  }
+
+  private requestCheck(): void {
+    if (this.canCheckPair && !this.checkingPair) emit(this, 'tpgo-check-request', {});
   }
 }
 

@@ -84,3 +84,10 @@ export function writeField(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** The OAuth issuer the editor signs in with: its Google option's `url` (HOST.md §4). */
+export function googleIssuer(method: HTMLSelectElement): string | undefined {
+  const option = [...method.options].find((candidate) => candidate.value === GOOGLE_OAUTH_VALUE);
+  const url = option?.getAttribute('url')?.trim() ?? '';
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}

@@ -15,6 +15,7 @@ import '../elements/tpgo-credentials-import.js';
 import '../elements/tpgo-signin-error.js';
 import '../elements/tpgo-setup-checklist.js';
 import {
+  googleIssuer,
   editorFieldMessage,
   failedConnectionText,
   isGoogleOAuth,
@@ -23,6 +24,7 @@ import {
   type EditorFields,
 } from './editor.js';
 import { guarded } from './log.js';
+import { PairCheckControl } from './pair-check-control.js';
 import { readRedirectFacts, type RedirectFacts } from './page.js';
 import { hostText } from './text.js';
 
@@ -70,6 +72,7 @@ export class EditorSession {
     announcer: HTMLElement;
   } | null = null;
   private timers = new Set<ReturnType<typeof setTimeout>>();
+  private pair: PairCheckControl | null = null;
 
   constructor(doc: Document, fields: EditorFields) {
     this.doc = doc;
@@ -134,6 +137,8 @@ export class EditorSession {
     this.added = [];
     this.state.clear();
     this.ui = null;
+    this.pair?.dispose();
+    this.pair = null;
   }
 
   private setHostAttribute(el: Element, name: Decorated, value: string | null) {
@@ -193,6 +198,40 @@ export class EditorSession {
         { signal },
       );
     }
+    this.placePairCheck(signal);
+  }
+
+  /** "Check with Google" right after the secret's field check: both fields are needed. */
+  private placePairCheck(signal: AbortSignal): void {
+    const id = this.state.get('clientId');
+    const secret = this.state.get('secret');
+    if (!id || !secret) return;
+    const pair = new PairCheckControl(
+      this.doc,
+      {
+        values: () => ({ clientId: id.input.value, clientSecret: secret.input.value }),
+        redirectUri: () => this.redirect?.uri ?? '',
+        issuer: () => googleIssuer(this.fields.method),
+      },
+      () => this.render(),
+    );
+    pair.element.dataset.tpgo = '';
+    this.insertAfter(secret.check, pair.element);
+    this.pair = pair;
+    this.listenForPairCheck(pair.element, signal);
+  }
+
+  private listenForPairCheck(el: HTMLElement, signal: AbortSignal): void {
+    el.addEventListener(
+      'tpgo-check-request',
+      guarded('check request', () => void this.pair?.request()),
+      { signal },
+    );
+    el.addEventListener(
+      'tpgo-check-cancel',
+      guarded('check cancel', () => this.pair?.cancel()),
+      { signal },
+    );
   }
 
   private placePanel(signal: AbortSignal): void {
@@ -227,6 +266,7 @@ export class EditorSession {
     Object.assign(importSummary.style, { cursor: 'pointer', margin: '6px 0', color: '#1565c0' });
     importBox.append(importSummary, importer);
     const checklist = doc.createElement('tpgo-setup-checklist');
+    this.listenForPairCheck(checklist, signal);
     panel.append(announcer, redirect, decoder, guide, importBox, checklist);
 
     importer.addEventListener(
@@ -259,6 +299,7 @@ export class EditorSession {
 
   private onInput(field: FieldState): void {
     field.dirty = true;
+    this.pair?.invalidate();
     this.refresh();
     // Late to show, early to clear: once valid, wait for the next blur again.
     if (!hasError(field.findings)) field.revealed = false;
@@ -298,6 +339,8 @@ export class EditorSession {
       field.input.setCustomValidity(error ? `${error.message} ${error.fix}` : '');
       this.setHostAttribute(field.input, 'aria-invalid', field.revealed && error ? 'true' : null);
     }
+    const canCheck = this.pair !== null && this.pairReady();
+    this.pair?.setEnabled(canCheck, hostText.pairCheckDisabled);
     if (!this.ui || !this.redirect) return;
     const redirectFindings = checkRedirectUri(this.redirect.uri);
     this.ui.redirect.uri = this.redirect.uri;
@@ -314,12 +357,22 @@ export class EditorSession {
       clientIdPresent: (id?.input.value.trim() ?? '') !== '',
       secretPresent: (secret?.input.value.trim() ?? '') !== '',
       signedIn: isSignedIn(this.fields.signIn),
+      canCheckPair: canCheck,
+      checkingPair: this.pair?.checking ?? false,
+      pairVerdict: this.pair?.verdict ?? null,
     });
   }
 
   private isGuardedButton(node: Node): boolean {
     return (
       (this.fields.save?.contains(node) ?? false) || (this.fields.signIn?.contains(node) ?? false)
+    );
+  }
+
+  /** Both values are there and neither has an error: "Check with Google" may run. */
+  private pairReady(): boolean {
+    return [...this.state.values()].every(
+      (field) => field.input.value.trim() !== '' && !hasError(field.findings),
     );
   }
 

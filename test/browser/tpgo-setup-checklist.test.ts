@@ -6,6 +6,7 @@ import { TpgoSetupChecklist } from '../../src/elements/tpgo-setup-checklist.js';
 import { expectAccessible } from './support/a11y.js';
 import { hostile, swapped, unusualLength } from './support/findings.js';
 import type { Finding } from '../../src/rules/finding.js';
+import { interpretPairCheck } from '../../src/rules/pair-check.js';
 
 const badRedirect: Finding = {
   code: 'redirect-uri/private-host',
@@ -153,7 +154,48 @@ describe('tpgo-setup-checklist', () => {
     before.remove();
   });
 
-  it('fires no events: it only reports', async () => {
+  it('offers "Check with Google" in the paste step and shows its verdict there', async () => {
+    const el = await fixture<TpgoSetupChecklist>(
+      html`<tpgo-setup-checklist client-id-present secret-present></tpgo-setup-checklist>`,
+    );
+    const pasteStep = () => el.shadowRoot!.querySelector('[data-step=paste]')!;
+    expect(pasteStep().querySelector('button')).toBeNull();
+    el.canCheckPair = true;
+    await el.updateComplete;
+    const button = pasteStep().querySelector('button')!;
+    expect(button.textContent?.trim()).toBe('Check with Google');
+    const requests = vi.fn();
+    el.addEventListener('tpgo-check-request', requests);
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(requests).toHaveBeenCalledTimes(1);
+
+    el.checkingPair = true;
+    await el.updateComplete;
+    expect(pasteStep().querySelector('button')!.disabled).toBe(true);
+    el.checkingPair = false;
+    el.pairVerdict = interpretPairCheck({
+      kind: 'answer',
+      status: 401,
+      error: 'invalid_client',
+      description: 'Unauthorized',
+    });
+    await el.updateComplete;
+    expect(statuses(el).paste).toBe('problem:Problem');
+    expect(pasteStep().textContent).toContain('refuses this client secret');
+    el.pairVerdict = interpretPairCheck({
+      kind: 'answer',
+      status: 400,
+      error: 'invalid_grant',
+      description: '',
+    });
+    await el.updateComplete;
+    expect(statuses(el).paste).toBe('done:Done');
+    expect(pasteStep().textContent).toContain('Google accepted the pair');
+    await expectAccessible(el);
+  });
+
+  it('fires no events when its properties are set: it only reports', async () => {
     const el = await fixture<TpgoSetupChecklist>(
       html`<tpgo-setup-checklist></tpgo-setup-checklist>`,
     );
@@ -164,6 +206,7 @@ describe('tpgo-setup-checklist', () => {
       'tpgo-toggle',
       'tpgo-credentials',
       'tpgo-decode',
+      'tpgo-check-request',
       'change',
     ]) {
       el.addEventListener(name, listener);

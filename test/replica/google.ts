@@ -407,7 +407,21 @@ ${
     );
   }
 
+  /** A slow client's token endpoint is slow for every answer, as a slow Google would be. */
   private exchange(res: ServerResponse, form: URLSearchParams): void {
+    const slow = GOOGLE_CLIENTS.find((c) => c.id === form.get('client_id'))?.slow;
+    if (!slow) {
+      this.exchangeNow(res, form);
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (!res.destroyed) this.exchangeNow(res, form);
+    }, SLOW_MS);
+    this.timers.add(timer);
+  }
+
+  private exchangeNow(res: ServerResponse, form: URLSearchParams): void {
     const clientId = form.get('client_id') ?? '';
     const client = GOOGLE_CLIENTS.find((c) => c.id === clientId);
     if (!client) {
@@ -469,14 +483,6 @@ ${
       id_token: idToken,
     };
     if (client.status !== 'no_refresh_token') answer.refresh_token = `1//replica-${token()}`;
-    if (client.slow) {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        json(res, 200, answer);
-      }, SLOW_MS);
-      this.timers.add(timer);
-      return;
-    }
     json(res, 200, answer);
   }
 }

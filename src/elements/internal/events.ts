@@ -5,6 +5,8 @@ export interface TpgoEventDetails {
   'tpgo-toggle': { open: boolean };
   'tpgo-credentials': { clientId: string; clientSecret?: string };
   'tpgo-decode': { query: string; code?: string };
+  'tpgo-check-request': Record<string, never>;
+  'tpgo-check-cancel': Record<string, never>;
 }
 
 export type TpgoEventName = keyof TpgoEventDetails;
@@ -32,5 +34,7 @@ declare global {
     'tpgo-toggle': TpgoEvent<'tpgo-toggle'>;
     'tpgo-credentials': TpgoEvent<'tpgo-credentials'>;
     'tpgo-decode': TpgoEvent<'tpgo-decode'>;
+    'tpgo-check-request': TpgoEvent<'tpgo-check-request'>;
+    'tpgo-check-cancel': TpgoEvent<'tpgo-check-cancel'>;
   }
 }

@@ -1,0 +1,96 @@
+// Runs "Check with Google" for the session: one check at a time, only when the admin asks,
+// cancelled when the values change or the help goes. The values are read at click time and
+// kept nowhere; only the verdict stays, until the next keystroke makes it stale.
+import { askTokenEndpoint } from '../google/pair-check.js';
+import { interpretPairCheck, type PairCheckVerdict } from '../rules/pair-check.js';
+import '../elements/tpgo-google-check.js';
+import { STORED_SECRET } from './selectors.js';
+
+export interface PairSource {
+  /** The two values as typed, or null when a field is missing. */
+  values(): { clientId: string; clientSecret: string } | null;
+  redirectUri(): string;
+  issuer(): string | undefined;
+}
+
+export class PairCheckControl {
+  readonly element: HTMLElementTagNameMap['tpgo-google-check'];
+  private running: AbortController | null = null;
+  private current: PairCheckVerdict | null = null;
+
+  constructor(
+    doc: Document,
+    private readonly source: PairSource,
+    private readonly changed: () => void,
+  ) {
+    this.element = doc.createElement('tpgo-google-check');
+  }
+
+  get checking(): boolean {
+    return this.running !== null;
+  }
+
+  get verdict(): PairCheckVerdict | null {
+    return this.current;
+  }
+
+  /** Reflects whether a check is possible now (both fields filled, no error). */
+  setEnabled(enabled: boolean, reason: string): void {
+    this.element.disabled = !enabled;
+    this.element.disabledReason = enabled ? '' : reason;
+  }
+
+  async request(): Promise<void> {
+    if (this.running || this.element.disabled) return;
+    const values = this.source.values();
+    if (!values) return;
+    if (values.clientSecret === STORED_SECRET) {
+      this.show(interpretPairCheck({ kind: 'stored-secret' }));
+      return;
+    }
+    const running = new AbortController();
+    this.running = running;
+    this.current = null;
+    this.update();
+    const issuer = this.source.issuer();
+    const answer = await askTokenEndpoint({
+      clientId: values.clientId,
+      clientSecret: values.clientSecret,
+      redirectUri: this.source.redirectUri(),
+      ...(issuer ? { issuer } : {}),
+      signal: running.signal,
+    });
+    if (this.running !== running) return; // Made stale meanwhile: its answer is not about these values.
+    this.running = null;
+    this.show(interpretPairCheck(answer));
+  }
+
+  cancel(): void {
+    this.running?.abort();
+  }
+
+  /** The values changed: a running check and the last verdict are no longer about them. */
+  invalidate(): void {
+    if (!this.running && !this.current) return;
+    this.running?.abort();
+    this.running = null;
+    this.current = null;
+    this.update();
+  }
+
+  dispose(): void {
+    this.running?.abort();
+    this.running = null;
+  }
+
+  private show(verdict: PairCheckVerdict): void {
+    this.current = verdict;
+    this.update();
+  }
+
+  private update(): void {
+    this.element.checking = this.checking;
+    this.element.verdict = this.current;
+    this.changed();
+  }
+}
