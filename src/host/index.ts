@@ -1,4 +1,5 @@
-// The host adapter's entry: start watching for the editor once the mashup runs.
+// The host adapter's entry: start watching for the editor once the mashup runs. The page is
+// recognised by its fields, whatever placeholder brought the mashup here.
 import { guarded } from './log.js';
 import { registerMashup } from './tau.js';
 import { watchEditor } from './watcher.js';
@@ -7,9 +8,8 @@ export function install(win: Window = window): void {
   guarded('register', () =>
     registerMashup(
       win,
-      guarded('start', (options) => {
-        const start = () => watchEditor(win.document, options);
-        if (win.document.documentElement) start();
+      guarded('start', () => {
+        watchEditor(win.document);
       }),
     ),
   )();

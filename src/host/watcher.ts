@@ -3,18 +3,21 @@
 // re-render, so nothing here relies on load order.
 import { findEditor, isIntact, type EditorFields } from './editor.js';
 import { guarded } from './log.js';
-import { EDITOR_PAGE } from './selectors.js';
 import { EditorSession } from './session.js';
 
-/** On a page that is not the editor's, how long to keep looking before doing nothing. */
-export const OFF_EDITOR_GRACE_MS = 15_000;
+/**
+ * How long after the page's load to keep looking for an editor that has not appeared. The
+ * editor renders after one data fetch, which starts at load; a page whose editor never comes
+ * (another page, or a failed fetch) is then left with nothing of ours running.
+ */
+export const EDITOR_GRACE_MS = 15_000;
 
 export interface Watcher {
   readonly session: EditorSession | null;
   stop(): void;
 }
 
-export function watchEditor(doc: Document, options: { placeholderId?: string } = {}): Watcher {
+export function watchEditor(doc: Document): Watcher {
   let session: EditorSession | null = null;
   let fields: EditorFields | null = null;
   let observer: MutationObserver | null = null;
@@ -37,6 +40,7 @@ export function watchEditor(doc: Document, options: { placeholderId?: string } =
     observer = null;
     clearTimeout(graceTimer);
     win.removeEventListener('pagehide', stop);
+    win.removeEventListener('load', giveUpLater);
     session?.dispose();
     session = null;
   };
@@ -46,12 +50,15 @@ export function watchEditor(doc: Document, options: { placeholderId?: string } =
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   win.addEventListener('pagehide', stop);
 
-  const editorPage =
-    EDITOR_PAGE.test(win.location.pathname) || /^profileeditor/i.test(options.placeholderId ?? '');
-  if (!editorPage && !session) {
+  const giveUpLater = () => {
+    if (!observer) return;
     graceTimer = setTimeout(() => {
       if (!session) stop();
-    }, OFF_EDITOR_GRACE_MS);
+    }, EDITOR_GRACE_MS);
+  };
+  if (!session) {
+    if (doc.readyState === 'complete') giveUpLater();
+    else win.addEventListener('load', giveUpLater, { once: true });
   }
 
   return {

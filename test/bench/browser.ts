@@ -538,10 +538,10 @@ export interface OffEditor {
   pages: { scenario: string; withMashup: OffEditorSide; withoutMashup: OffEditorSide }[];
 }
 
-/** OFF_EDITOR_GRACE_MS as src/host/watcher.ts states it (read, not imported: it pulls in Lit). */
+/** EDITOR_GRACE_MS as src/host/watcher.ts states it (read, not imported: it pulls in Lit). */
 export async function offEditorGraceMs(): Promise<number> {
   const source = await readFile(join(ROOT, 'src/host/watcher.ts'), 'utf8');
-  const match = /OFF_EDITOR_GRACE_MS\s*=\s*([\d_]+)/.exec(source);
+  const match = /EDITOR_GRACE_MS\s*=\s*([\d_]+)/.exec(source);
   return match ? Number(match[1]!.replace(/_/g, '')) : 15_000;
 }
 
