@@ -14,6 +14,8 @@ import '../../src/elements/tpgo-unverified-guide.js';
 import '../../src/elements/tpgo-credentials-import.js';
 import '../../src/elements/tpgo-signin-error.js';
 import '../../src/elements/tpgo-setup-checklist.js';
+import '../../src/elements/tpgo-google-check.js';
+import { interpretPairCheck } from '../../src/rules/pair-check.js';
 import type { TpgoFieldCheck } from '../../src/elements/tpgo-field-check.js';
 import type { TpgoCredentialsImport } from '../../src/elements/tpgo-credentials-import.js';
 import { maskSecret } from '../../src/elements/internal/mask.js';
@@ -246,6 +248,51 @@ function checklistStates(): TemplateResult {
     )}`;
 }
 
+function googleCheckStates(): TemplateResult {
+  const answer = (status: number, error: string, description: string) =>
+    interpretPairCheck({ kind: 'answer', status, error, description });
+  return html`<h2>tpgo-google-check</h2>
+    ${state('Ready', html`<tpgo-google-check></tpgo-google-check>`)}
+    ${state('Disabled: a field has an error', html`<tpgo-google-check disabled></tpgo-google-check>`)}
+    ${state('Checking', html`<tpgo-google-check checking></tpgo-google-check>`)}
+    ${state(
+      'The pair works',
+      html`<tpgo-google-check
+        .verdict=${answer(400, 'invalid_grant', 'Malformed auth code.')}
+      ></tpgo-google-check>`,
+    )}
+    ${state(
+      'Unknown Client ID',
+      html`<tpgo-google-check
+        .verdict=${answer(401, 'invalid_client', 'The OAuth client was not found.')}
+      ></tpgo-google-check>`,
+    )}
+    ${state(
+      'Wrong secret',
+      html`<tpgo-google-check
+        .verdict=${answer(401, 'invalid_client', 'Unauthorized')}
+      ></tpgo-google-check>`,
+    )}
+    ${state(
+      'Deleted client',
+      html`<tpgo-google-check
+        .verdict=${answer(401, 'deleted_client', 'The OAuth client was deleted.')}
+      ></tpgo-google-check>`,
+    )}
+    ${state(
+      'Google unreachable',
+      html`<tpgo-google-check
+        .verdict=${interpretPairCheck({ kind: 'unreachable' })}
+      ></tpgo-google-check>`,
+    )}
+    ${state(
+      'Stored secret',
+      html`<tpgo-google-check
+        .verdict=${interpretPairCheck({ kind: 'stored-secret' })}
+      ></tpgo-google-check>`,
+    )}`;
+}
+
 const log: string[] = [];
 
 function logEvent(event: Event): void {
@@ -265,7 +312,7 @@ function start(): void {
   main.textContent = '';
   render(
     html`${fieldCheckStates()} ${redirectStates()} ${guideStates()} ${importStates()}
-      ${signInStates()} ${checklistStates()}
+      ${signInStates()} ${checklistStates()} ${googleCheckStates()}
       <h2>Event log</h2>
       <div id="log" role="log" aria-label="Event log"></div>`,
     main,
@@ -276,6 +323,8 @@ function start(): void {
     'tpgo-toggle',
     'tpgo-credentials',
     'tpgo-decode',
+    'tpgo-check-request',
+    'tpgo-check-cancel',
   ] as const) {
     main.addEventListener(name, logEvent);
   }
