@@ -85,6 +85,97 @@ export const SHOTS: Shot[] = [
     },
   },
   {
+    name: 'mashup-swapped-values',
+    scenario: 'new-profile',
+    fullPage: true,
+    prepare: async (page) => {
+      const client = googleClient('ok');
+      await page.selectOption('#authDropDown', '1');
+      await page.fill('#Name', 'Support mailbox');
+      await page.fill('#Login', client.secret);
+      await page.fill('#Password', client.id);
+      await page.click('#save');
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'mashup-acid',
+    scenario: 'acid',
+    selector: 'tpgo-redirect-uri',
+    prepare: async (page) => {
+      await page.selectOption('#authDropDown', '1');
+    },
+  },
+  {
+    name: 'mashup-trailing-space',
+    scenario: 'new-profile',
+    selector: '.pad-box:has(#Login)',
+    prepare: async (page) => {
+      await page.selectOption('#authDropDown', '1');
+      await page.fill('#Login', `${googleClient('ok').id} `);
+      await page.locator('#Login').blur();
+    },
+  },
+  {
+    name: 'mashup-desktop-file',
+    scenario: 'new-profile',
+    selector: 'tpgo-credentials-import',
+    prepare: async (page) => {
+      const client = googleClient('ok');
+      await page.selectOption('#authDropDown', '1');
+      await page.locator('.tpgo-panel summary', { hasText: 'client_secret' }).click();
+      await page.locator('tpgo-credentials-import textarea').fill(
+        JSON.stringify({
+          installed: {
+            client_id: client.id,
+            client_secret: client.secret,
+            project_id: 'acme-mail',
+            redirect_uris: ['http://localhost'],
+          },
+        }),
+      );
+      await page.waitForTimeout(200);
+    },
+  },
+  {
+    name: 'mashup-check-with-google',
+    scenario: 'new-profile',
+    selector: 'tpgo-google-check',
+    prepare: async (page) => {
+      await page.selectOption('#authDropDown', '1');
+      await page.fill('#Login', googleClient('ok').id);
+      await page.fill('#Password', 'GOCSPX-abcdefghijklmnopqrstuvwxyz12');
+      await page
+        .locator('tpgo-google-check')
+        .getByRole('button', { name: 'Check with Google' })
+        .click();
+      await page.locator('tpgo-google-check [data-outcome]').waitFor();
+    },
+  },
+  {
+    name: 'mashup-signin-decoder',
+    scenario: 'acid',
+    selector: 'tpgo-signin-error',
+    prepare: async (page, _replica, context) => {
+      await chooseGoogle(page);
+      const popup = await popupFromSignIn(page, context);
+      const said = await popup.locator('[data-error-code]').innerText();
+      await popup.close();
+      await page.locator('tpgo-signin-error').waitFor({ state: 'visible' });
+      await page.locator('tpgo-signin-error input').fill(said);
+      await page.waitForTimeout(200);
+    },
+  },
+  {
+    name: 'mashup-unverified-guide',
+    scenario: 'new-profile',
+    selector: 'tpgo-unverified-guide',
+    prepare: async (page) => {
+      await page.selectOption('#authDropDown', '1');
+      await page.locator('tpgo-unverified-guide summary').click();
+    },
+  },
+  {
     name: 'editor-with-mashup',
     scenario: 'new-profile',
     fullPage: true,
