@@ -62,6 +62,8 @@ export class EditorSession {
   private savedAttributes: { el: Element; name: string; value: string | null }[] = [];
   private state = new Map<FieldKey, FieldState>();
   private redirect: RedirectFacts | null = null;
+  /** What Google's rules say of this page's redirect URI: fixed for the page, computed once. */
+  private redirectFindings: readonly Finding[] = [];
   private credentialsType: '' | 'web' | 'installed' = '';
   private ui: {
     redirect: HTMLElementTagNameMap['tpgo-redirect-uri'];
@@ -107,6 +109,7 @@ export class EditorSession {
     this.mode = new AbortController();
     const signal = this.mode.signal;
     this.redirect = readRedirectFacts(this.win);
+    this.redirectFindings = checkRedirectUri(this.redirect.uri);
     this.placeFieldChecks(signal);
     this.placePanel(signal);
     // Capture on the document runs before the editor's own handlers bound on the buttons.
@@ -342,7 +345,7 @@ export class EditorSession {
     const canCheck = this.pair !== null && this.pairReady();
     this.pair?.setEnabled(canCheck, hostText.pairCheckDisabled);
     if (!this.ui || !this.redirect) return;
-    const redirectFindings = checkRedirectUri(this.redirect.uri);
+    const redirectFindings = this.redirectFindings;
     this.ui.redirect.uri = this.redirect.uri;
     this.ui.redirect.acid = this.redirect.acid;
     this.ui.redirect.findings = redirectFindings;
