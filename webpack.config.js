@@ -59,7 +59,7 @@ export default (_env, argv) => {
       minimizer: [
         new TerserPlugin({
           extractComments: false,
-          terserOptions: { format: { comments: false }, ecma: 2020 },
+          terserOptions: { format: { comments: false }, ecma: 2020, compress: { passes: 2 } },
         }),
       ],
     },
