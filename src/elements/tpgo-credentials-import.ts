@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import {
   MAX_CREDENTIALS_FILE_CHARS,
   checkCredentialsFile,
@@ -38,6 +37,13 @@ import { credentialsImport as t } from './strings.js';
  * @cssprop --tpgo-color-dropzone-active - The drop zone's background while a file is over it.
  */
 export class TpgoCredentialsImport extends LitElement {
+  static override properties = {
+    redirectUri: { attribute: 'redirect-uri' },
+    report: { state: true },
+    notice: { state: true },
+    dragging: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -103,14 +109,18 @@ export class TpgoCredentialsImport extends LitElement {
   ];
 
   /** This account's redirect URI, to compare with the URIs registered in the file. */
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+  redirectUri = '';
 
-  @state() private report?: CredentialsReport;
-  @state() private notice = '';
-  @state() private dragging = false;
+  private report?: CredentialsReport;
+  private notice = '';
+  private dragging = false;
 
-  @query('textarea') private textarea!: HTMLTextAreaElement;
-  @query('input[type="file"]') private fileInput!: HTMLInputElement;
+  private get textarea() {
+    return this.renderRoot.querySelector('textarea') as HTMLTextAreaElement;
+  }
+  private get fileInput() {
+    return this.renderRoot.querySelector('input[type="file"]') as HTMLInputElement;
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // The comparison with this account's URI is part of the report: redo it.

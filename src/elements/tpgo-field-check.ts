@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { sortFindings, type Finding } from '../rules/finding.js';
 import { announce, announcer, retract } from './internal/announcer.js';
 import { define } from './internal/define.js';
@@ -31,6 +30,12 @@ import { fieldCheck as t } from './strings.js';
  * @cssprop --tpgo-color-info - Note text colour.
  */
 export class TpgoFieldCheck extends LitElement {
+  static override properties = {
+    findings: { attribute: false },
+    revealed: { type: Boolean, reflect: true },
+    fieldLabel: { attribute: 'field-label' },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -64,13 +69,13 @@ export class TpgoFieldCheck extends LitElement {
   ];
 
   /** What the rules said about the field's current value. */
-  @property({ attribute: false }) findings: readonly Finding[] = [];
+  findings: readonly Finding[] = [];
 
   /** Show errors. Off while the admin is still typing the first value. */
-  @property({ type: Boolean, reflect: true }) revealed = false;
+  revealed = false;
 
   /** The field's name as the admin sees it, e.g. "Client ID"; starts the announcement. */
-  @property({ attribute: 'field-label' }) fieldLabel = '';
+  fieldLabel = '';
 
   private announcedCode = '';
   private announcement = '';

@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
 import type { PairCheckVerdict } from '../rules/pair-check.js';
 import { define } from './internal/define.js';
@@ -20,6 +19,13 @@ import { googleCheck as t } from './strings.js';
  * @cssprop --tpgo-color-done - The colour of a good verdict.
  */
 export class TpgoGoogleCheck extends LitElement {
+  static override properties = {
+    disabled: { type: Boolean, reflect: true },
+    disabledReason: { attribute: 'disabled-reason' },
+    checking: { type: Boolean, reflect: true },
+    verdict: { attribute: false },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -53,19 +59,23 @@ export class TpgoGoogleCheck extends LitElement {
   ];
 
   /** No check possible now (a field has an error, or is empty). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Why the check is not possible, shown beside the disabled button. */
-  @property({ attribute: 'disabled-reason' }) disabledReason = '';
+  disabledReason = '';
 
   /** A check is running. */
-  @property({ type: Boolean, reflect: true }) checking = false;
+  checking = false;
 
   /** The last check's verdict, or null. */
-  @property({ attribute: false }) verdict: PairCheckVerdict | null = null;
+  verdict: PairCheckVerdict | null = null;
 
-  @query('button[part=button]') private checkButton?: HTMLButtonElement;
-  @query('button[part=cancel]') private cancelButton?: HTMLButtonElement;
+  private get checkButton() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('button[part=button]');
+  }
+  private get cancelButton() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('button[part=cancel]');
+  }
 
   /** Keyboard focus was on our buttons when the check started: keep it with us. */
   private keepFocus = false;

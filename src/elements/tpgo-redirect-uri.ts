@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { sortFindings, type Finding } from '../rules/finding.js';
 import { define } from './internal/define.js';
 import { emit, type TpgoEventDetails } from './internal/events.js';
@@ -30,6 +29,13 @@ type CopyMethod = TpgoEventDetails['tpgo-copy']['method'];
  * @cssprop --tpgo-color-surface - The box's background.
  */
 export class TpgoRedirectUri extends LitElement {
+  static override properties = {
+    uri: {},
+    findings: { attribute: false },
+    acid: {},
+    copyStatus: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -76,18 +82,22 @@ export class TpgoRedirectUri extends LitElement {
   ];
 
   /** The address to register, exactly as the host computed it. */
-  @property() uri = '';
+  uri = '';
 
   /** What the rules say about the address (e.g. it cannot be registered as it is). */
-  @property({ attribute: false }) findings: readonly Finding[] = [];
+  findings: readonly Finding[] = [];
 
   /** The page's account id when the address contains one; empty when it does not. */
-  @property() acid = '';
+  acid = '';
 
-  @state() private copyStatus: '' | 'copied' | 'manual' = '';
+  private copyStatus: '' | 'copied' | 'manual' = '';
 
-  @query('input') private input!: HTMLInputElement;
-  @query('button') private button!: HTMLButtonElement;
+  private get input() {
+    return this.renderRoot.querySelector('input') as HTMLInputElement;
+  }
+  private get button() {
+    return this.renderRoot.querySelector('button') as HTMLButtonElement;
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // "Copied" spoke about the old address.

@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { hasError, type Finding } from '../rules/finding.js';
 import type { PairCheckVerdict } from '../rules/pair-check.js';
 import { define } from './internal/define.js';
@@ -37,6 +36,19 @@ export interface ChecklistStep {
  * @cssprop --tpgo-color-error - The colour of "Problem".
  */
 export class TpgoSetupChecklist extends LitElement {
+  static override properties = {
+    clientIdFindings: { attribute: false },
+    clientSecretFindings: { attribute: false },
+    redirectFindings: { attribute: false },
+    credentialsType: { attribute: 'credentials-type' },
+    clientIdPresent: { type: Boolean, attribute: 'client-id-present' },
+    secretPresent: { type: Boolean, attribute: 'secret-present' },
+    signedIn: { type: Boolean, attribute: 'signed-in' },
+    canCheckPair: { type: Boolean, attribute: 'can-check-pair' },
+    checkingPair: { type: Boolean, attribute: 'checking-pair' },
+    pairVerdict: { attribute: false },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -78,23 +90,23 @@ export class TpgoSetupChecklist extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) clientIdFindings: readonly Finding[] = [];
-  @property({ attribute: false }) clientSecretFindings: readonly Finding[] = [];
-  @property({ attribute: false }) redirectFindings: readonly Finding[] = [];
+  clientIdFindings: readonly Finding[] = [];
+  clientSecretFindings: readonly Finding[] = [];
+  redirectFindings: readonly Finding[] = [];
   /** The type of an imported credentials file; empty when none was imported. */
-  @property({ attribute: 'credentials-type' }) credentialsType: CredentialsType = '';
+  credentialsType: CredentialsType = '';
   /** The Client ID field is not empty. */
-  @property({ type: Boolean, attribute: 'client-id-present' }) clientIdPresent = false;
+  clientIdPresent = false;
   /** The Client secret field is not empty (a stored secret counts). */
-  @property({ type: Boolean, attribute: 'secret-present' }) secretPresent = false;
+  secretPresent = false;
   /** The profile holds a working sign-in. */
-  @property({ type: Boolean, attribute: 'signed-in' }) signedIn = false;
+  signedIn = false;
   /** Offer "Check with Google" in the paste step (both fields filled, no error). */
-  @property({ type: Boolean, attribute: 'can-check-pair' }) canCheckPair = false;
+  canCheckPair = false;
   /** A check is running. */
-  @property({ type: Boolean, attribute: 'checking-pair' }) checkingPair = false;
+  checkingPair = false;
   /** What "Check with Google" found last, or null. */
-  @property({ attribute: false }) pairVerdict: PairCheckVerdict | null = null;
+  pairVerdict: PairCheckVerdict | null = null;
 
   /** The steps as currently judged, in order. */
   get steps(): ChecklistStep[] {

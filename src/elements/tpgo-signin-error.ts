@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { SIGN_IN_ERRORS, decodeSignInError, type SignInDiagnosis } from '../rules/index.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
@@ -20,6 +19,11 @@ import { signInError as t } from './strings.js';
  * @csspart unknown - The "not recognised" message and general advice.
  */
 export class TpgoSigninError extends LitElement {
+  static override properties = {
+    text: {},
+    query: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -71,11 +75,11 @@ export class TpgoSigninError extends LitElement {
   ];
 
   /** The error to explain, e.g. what the editor showed after Sign in. */
-  @property() text = '';
+  text = '';
 
   // Every keystroke goes into `query`, so the input's `.value` binding never lags behind what
   // the admin typed and needs no `live()` directive.
-  @state() private query = '';
+  private query = '';
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('text')) this.query = this.text;

@@ -1,5 +1,4 @@
 import { LitElement, css, html } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { baseStyles } from './internal/styles.js';
@@ -19,6 +18,11 @@ import { unverifiedGuide as t } from './strings.js';
  * @cssprop --tpgo-color-surface - The background of the opened help.
  */
 export class TpgoUnverifiedGuide extends LitElement {
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    appName: { attribute: 'app-name' },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -59,12 +63,14 @@ export class TpgoUnverifiedGuide extends LitElement {
   ];
 
   /** Whether the help is expanded. Setting it by code fires no event. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The app name the admin gave on the consent screen, as Google will show it. */
-  @property({ attribute: 'app-name' }) appName = t.defaultAppName;
+  appName = t.defaultAppName;
 
-  @query('details') private details!: HTMLDetailsElement;
+  private get details() {
+    return this.renderRoot.querySelector('details') as HTMLDetailsElement;
+  }
 
   override render() {
     const appName = this.appName.trim() || t.defaultAppName;
