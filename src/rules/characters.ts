@@ -53,75 +53,26 @@ const NAMES: ReadonlyMap<number, string> = new Map([
   [0xfeff, 'zero-width no-break space (byte order mark)'],
 ]);
 
-// Characters that render like an ASCII letter, digit or sign: [code point, ASCII, name].
-const LOOK_ALIKES: ReadonlyArray<readonly [number, string, string]> = [
-  [0x0430, 'a', 'Cyrillic small letter a'],
-  [0x0435, 'e', 'Cyrillic small letter ie'],
-  [0x043e, 'o', 'Cyrillic small letter o'],
-  [0x0440, 'p', 'Cyrillic small letter er'],
-  [0x0441, 'c', 'Cyrillic small letter es'],
-  [0x0443, 'y', 'Cyrillic small letter u'],
-  [0x0445, 'x', 'Cyrillic small letter ha'],
-  [0x0455, 's', 'Cyrillic small letter dze'],
-  [0x0456, 'i', 'Cyrillic small letter Byelorussian-Ukrainian i'],
-  [0x0458, 'j', 'Cyrillic small letter je'],
-  [0x04bb, 'h', 'Cyrillic small letter shha'],
-  [0x0501, 'd', 'Cyrillic small letter komi de'],
-  [0x051b, 'q', 'Cyrillic small letter qa'],
-  [0x051d, 'w', 'Cyrillic small letter we'],
-  [0x04cf, 'l', 'Cyrillic small letter palochka'],
-  [0x0410, 'A', 'Cyrillic capital letter a'],
-  [0x0412, 'B', 'Cyrillic capital letter ve'],
-  [0x0415, 'E', 'Cyrillic capital letter ie'],
-  [0x041a, 'K', 'Cyrillic capital letter ka'],
-  [0x041c, 'M', 'Cyrillic capital letter em'],
-  [0x041d, 'H', 'Cyrillic capital letter en'],
-  [0x041e, 'O', 'Cyrillic capital letter o'],
-  [0x0420, 'P', 'Cyrillic capital letter er'],
-  [0x0421, 'C', 'Cyrillic capital letter es'],
-  [0x0422, 'T', 'Cyrillic capital letter te'],
-  [0x0425, 'X', 'Cyrillic capital letter ha'],
-  [0x0405, 'S', 'Cyrillic capital letter dze'],
-  [0x0406, 'I', 'Cyrillic capital letter Byelorussian-Ukrainian i'],
-  [0x0408, 'J', 'Cyrillic capital letter je'],
-  [0x03b1, 'a', 'Greek small letter alpha'],
-  [0x03bf, 'o', 'Greek small letter omicron'],
-  [0x03bd, 'v', 'Greek small letter nu'],
-  [0x03b9, 'i', 'Greek small letter iota'],
-  [0x03ba, 'k', 'Greek small letter kappa'],
-  [0x03c1, 'p', 'Greek small letter rho'],
-  [0x03c5, 'u', 'Greek small letter upsilon'],
-  [0x0391, 'A', 'Greek capital letter alpha'],
-  [0x0392, 'B', 'Greek capital letter beta'],
-  [0x0395, 'E', 'Greek capital letter epsilon'],
-  [0x0396, 'Z', 'Greek capital letter zeta'],
-  [0x0397, 'H', 'Greek capital letter eta'],
-  [0x0399, 'I', 'Greek capital letter iota'],
-  [0x039a, 'K', 'Greek capital letter kappa'],
-  [0x039c, 'M', 'Greek capital letter mu'],
-  [0x039d, 'N', 'Greek capital letter nu'],
-  [0x039f, 'O', 'Greek capital letter omicron'],
-  [0x03a1, 'P', 'Greek capital letter rho'],
-  [0x03a4, 'T', 'Greek capital letter tau'],
-  [0x03a5, 'Y', 'Greek capital letter upsilon'],
-  [0x03a7, 'X', 'Greek capital letter chi'],
-  [0x0261, 'g', 'Latin small letter script g'],
-  [0x0131, 'i', 'Latin small letter dotless i'],
-  [0x2010, '-', 'hyphen'],
-  [0x2011, '-', 'non-breaking hyphen'],
-  [0x2012, '-', 'figure dash'],
-  [0x2013, '-', 'en dash'],
-  [0x2014, '-', 'em dash'],
-  [0x2015, '-', 'horizontal bar'],
-  [0x2212, '-', 'minus sign'],
-  [0x2024, '.', 'one dot leader'],
-  [0x2044, '/', 'fraction slash'],
-  [0x2215, '/', 'division slash'],
-  [0xff0e, '.', 'fullwidth full stop'],
-];
-const LOOK_ALIKE_MAP: ReadonlyMap<number, readonly [string, string]> = new Map(
-  LOOK_ALIKES.map(([cp, ascii, name]) => [cp, [ascii, name] as const]),
-);
+// Characters that render like an ASCII letter, digit or sign, written as pairs: the character,
+// then the ASCII it imitates. Letters are named by script and the letter they imitate
+// ("Cyrillic small letter p"); the rest, where the kind of dash or dot is the useful part, by name.
+const LOOK_ALIKE_LETTERS =
+  'аaеeоoрpсcуyхxѕsіiјjһhԁdԛqԝwӏlАAВBЕEКKМMНHОOРPСCТTХXЅSІIЈJ' +
+  'αaοoνvιiκkρpυuΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX';
+const LOOK_ALIKE_OTHERS: ReadonlyMap<number, readonly [string, string]> = new Map([
+  [0x0261, ['g', 'Latin small letter script g']],
+  [0x0131, ['i', 'Latin small letter dotless i']],
+  [0x2010, ['-', 'hyphen']],
+  [0x2011, ['-', 'non-breaking hyphen']],
+  [0x2012, ['-', 'figure dash']],
+  [0x2013, ['-', 'en dash']],
+  [0x2014, ['-', 'em dash']],
+  [0x2015, ['-', 'horizontal bar']],
+  [0x2212, ['-', 'minus sign']],
+  [0x2024, ['.', 'one dot leader']],
+  [0x2044, ['/', 'fraction slash']],
+  [0x2215, ['/', 'division slash']],
+]);
 
 function hex(codePoint: number): string {
   return 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
@@ -163,8 +114,14 @@ function isControl(cp: number): boolean {
 }
 
 function lookAlike(cp: number): readonly [string, string] | undefined {
-  const known = LOOK_ALIKE_MAP.get(cp);
+  const known = LOOK_ALIKE_OTHERS.get(cp);
   if (known) return known;
+  const i = LOOK_ALIKE_LETTERS.indexOf(String.fromCharCode(cp));
+  if (cp > 0x36f && cp < 0x530 && i % 2 === 0) {
+    const ascii = LOOK_ALIKE_LETTERS[i + 1]!;
+    const script = cp < 0x400 ? 'Greek' : 'Cyrillic';
+    return [ascii, `${script} ${ascii < 'a' ? 'capital' : 'small'} letter ${ascii}`];
+  }
   // Fullwidth forms of ASCII (！ to ～) read as their ASCII twins.
   if (cp >= 0xff01 && cp <= 0xff5e) {
     const ascii = String.fromCharCode(cp - 0xfee0);
