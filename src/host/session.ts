@@ -42,7 +42,11 @@ interface FieldState {
 /** Attributes we set on host inputs, restored exactly when our help goes. */
 type Decorated = 'aria-invalid' | 'aria-describedby' | 'aria-label';
 
-const POPUP_POLL_MS = 250;
+/**
+ * The editor polls its popup every 500 ms and closes it as soon as it is back on our page, so
+ * a return without a code (a declined consent) can only be read by looking more often.
+ */
+const POPUP_POLL_MS = 100;
 /** After the popup closes, the editor still exchanges the code: give it this long. */
 const SIGN_IN_SETTLE_MS = 4000;
 /** Otherwise, how long to wait for a message the editor may still write. */

@@ -35,9 +35,10 @@ function posts(pathPart: string) {
 describe('replica editor: structure', () => {
   it('renders the editor late, into the placeholder, with HOST.md §4 structure', async () => {
     await page.goto(
-      `${replica.url}${'/Admin/EditProfileExt.aspx?PluginName=Project%20Email%20Integration&Placeholders=profileeditorprojectemailintegration&delay=400'}`,
+      `${replica.url}${'/Admin/EditProfileExt.aspx?PluginName=Project%20Email%20Integration&Placeholders=profileeditorprojectemailintegration&delay=3000'}`,
+      // Not 'load': on a busy machine the page's load can come after a short delay has run out.
+      { waitUntil: 'domcontentloaded' },
     );
-    await page.waitForLoadState('domcontentloaded');
     expect(await page.locator('#profileeditorprojectemailintegration').innerHTML()).toBe('');
     await page.waitForSelector('#authDropDown');
 
