@@ -1,8 +1,16 @@
 // The mashup's only way to say something in the console: one prefixed line, never a value.
 const PREFIX = '[google-oauth-assistant]';
 
-/** Logs one line naming what failed; only an Error's name and message, never field values. */
+const logged = new Set<string>();
+
+/**
+ * Logs one line naming what failed, once per place for the page's life (a handler that fails
+ * on every keystroke must not flood the console); only an Error's name and message, never
+ * field values.
+ */
 export function logFailure(where: string, error: unknown): void {
+  if (logged.has(where)) return;
+  logged.add(where);
   try {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
     console.warn(`${PREFIX} ${where} failed: ${detail.slice(0, 200)}`);

@@ -23,7 +23,7 @@ import {
   writeField,
   type EditorFields,
 } from './editor.js';
-import { guarded } from './log.js';
+import { guarded, logFailure } from './log.js';
 import { PairCheckControl } from './pair-check-control.js';
 import { readRedirectFacts, type RedirectFacts } from './page.js';
 import { hostText } from './text.js';
@@ -104,8 +104,16 @@ export class EditorSession {
 
   private applyMode(): void {
     const google = isGoogleOAuth(this.fields.method);
-    if (google && !this.mode) this.activate();
-    else if (!google && this.mode) this.deactivate();
+    if (google && !this.mode) {
+      try {
+        this.activate();
+      } catch (error) {
+        // Half-placed help is worse than none: take back whatever was placed, leave the
+        // editor as it was, and try again only when the admin picks the method again.
+        logFailure('activate', error);
+        this.deactivate();
+      }
+    } else if (!google && this.mode) this.deactivate();
     else if (google) this.refresh();
   }
 

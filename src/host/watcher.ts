@@ -25,7 +25,8 @@ export function watchEditor(doc: Document): Watcher {
   const win = doc.defaultView ?? window;
 
   const check = guarded('editor check', () => {
-    if (session && fields && isIntact(fields, doc)) return;
+    // The same editor as before, whether our help attached to it or failed to: nothing to do.
+    if (fields && isIntact(fields, doc)) return;
     session?.dispose();
     session = null;
     fields = findEditor(doc);
