@@ -1,17 +1,11 @@
 // Checks a pasted Google OAuth Client ID. Google publishes no format, so only what is certainly
 // wrong is an error; a value we merely do not recognise is a warning (GOOGLE.md).
-import {
-  cleanCharacters,
-  hasOuterWhitespace,
-  editDistance,
-  findCharIssues,
-  unwrap,
-} from './characters.js';
+import { cleanCharacters, hasOuterWhitespace, editDistance, unwrap } from './characters.js';
 import { sortFindings, type Finding } from './finding.js';
 import { CLIENT_ID_SUFFIX, clientIdText } from './messages.js';
 import {
   MAX_CREDENTIALS_FILE_CHARS,
-  characterFindings,
+  scannedCharacterFindings,
   fieldFromCredentialsJson,
   looksLikeCredentialsJson,
   make,
@@ -161,16 +155,7 @@ function check(raw: string, suggest: boolean): Finding[] {
   if (range.labelled)
     findings.push(make('client-id/label-included', 'error', clientIdText.labelIncluded));
   if (range.wrapped) findings.push(make('client-id/wrapped', 'error', clientIdText.wrapped));
-  findings.push(
-    ...characterFindings(
-      'client-id',
-      'Client ID',
-      findCharIssues(scan.text, range.start, range.end).map((issue) => ({
-        ...issue,
-        position: issue.position + scan.offset,
-      })),
-    ),
-  );
+  findings.push(...scannedCharacterFindings('client-id', 'Client ID', scan, range));
 
   const clean = cleanCharacters(scan.text.slice(range.start, range.end));
   const { finding, fixed } = shape(clean);

@@ -1,12 +1,12 @@
 // Checks a pasted Google OAuth client secret. Suggestions may carry the (cleaned) secret so the
 // admin can take it with one click, but no label or message ever shows it.
-import { cleanCharacters, hasOuterWhitespace, findCharIssues, unwrap } from './characters.js';
+import { cleanCharacters, hasOuterWhitespace, unwrap } from './characters.js';
 import { isRecognisedClientId } from './client-id.js';
 import { sortFindings, type Finding } from './finding.js';
 import { CLIENT_ID_SUFFIX, clientSecretText } from './messages.js';
 import {
   MAX_CREDENTIALS_FILE_CHARS,
-  characterFindings,
+  scannedCharacterFindings,
   fieldFromCredentialsJson,
   looksLikeCredentialsJson,
   make,
@@ -121,16 +121,7 @@ function check(raw: string, clientId: string | undefined, suggest: boolean): Fin
   }
   if (range.wrapped)
     findings.push(make('client-secret/wrapped', 'error', clientSecretText.wrapped));
-  findings.push(
-    ...characterFindings(
-      'client-secret',
-      'Client secret',
-      findCharIssues(scan.text, range.start, range.end).map((issue) => ({
-        ...issue,
-        position: issue.position + scan.offset,
-      })),
-    ),
-  );
+  findings.push(...scannedCharacterFindings('client-secret', 'Client secret', scan, range));
 
   const clean = cleanCharacters(scan.text.slice(range.start, range.end));
   const finding = shape(clean, clientId);

@@ -1,5 +1,5 @@
 // Building blocks shared by the field checks (client ID, client secret).
-import type { CharIssue } from './characters.js';
+import { findCharIssues, type CharIssue } from './characters.js';
 import type { Finding, Severity } from './finding.js';
 import { characterText, type RuleText } from './messages.js';
 
@@ -43,6 +43,23 @@ export function make(
     });
   }
   return finding;
+}
+
+/**
+ * The stray-character findings for the trimmed range of a scanned value, with positions
+ * counted from the start of the raw value (the scan window may have cut leading whitespace).
+ */
+export function scannedCharacterFindings(
+  area: string,
+  field: string,
+  scan: { text: string; offset: number },
+  range: { start: number; end: number },
+): Finding[] {
+  const issues = findCharIssues(scan.text, range.start, range.end).map((issue) => ({
+    ...issue,
+    position: issue.position + scan.offset,
+  }));
+  return characterFindings(area, field, issues);
 }
 
 /** One error per kind of stray character (the first of its kind), naming position and character. */
