@@ -2,8 +2,8 @@
 // and lets go when it disappears. The editor renders late (after a data fetch) and may
 // re-render, so nothing here relies on load order.
 import { findEditor, isIntact, type EditorFields } from './editor.js';
-import { guarded } from './log.js';
-import { EditorSession } from './session.js';
+import { guarded, logFailure } from './log.js';
+import type { EditorSession } from './session.js';
 
 /**
  * How long after the page's load to keep looking for an editor that has not appeared. The
@@ -11,6 +11,12 @@ import { EditorSession } from './session.js';
  * (another page, or a failed fetch) is then left with nothing of ours running.
  */
 export const EDITOR_GRACE_MS = 15_000;
+
+// The session, the elements, Lit and the rules are evaluated only once an editor is found: on
+// every other page the mashup costs no more than the watcher (the module is in the same file,
+// so nothing more is fetched).
+let Session: typeof EditorSession | null = null;
+let loading: Promise<void> | null = null;
 
 export interface Watcher {
   readonly session: EditorSession | null;
@@ -31,9 +37,22 @@ export function watchEditor(doc: Document): Watcher {
     session = null;
     fields = findEditor(doc);
     if (!fields) return;
-    session = new EditorSession(doc, fields);
     // Found it: this is an editor page, keep watching for re-renders until the page goes.
     clearTimeout(graceTimer);
+    if (!Session) {
+      fields = null; // Looked at again once the session code is ready.
+      loading ??= import('./session.js').then(
+        (module) => {
+          Session = module.EditorSession;
+        },
+        (error: unknown) => logFailure('load', error),
+      );
+      void loading.then(() => {
+        if (observer && Session) check();
+      });
+      return;
+    }
+    session = new Session(doc, fields);
   });
 
   const stop = () => {

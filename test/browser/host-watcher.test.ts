@@ -1,6 +1,6 @@
 // The watcher on a real document: it attaches to an editor that appears late, re-attaches after
 // a re-render, lets go when the editor goes, and stops looking when no editor comes.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EDITOR_GRACE_MS, watchEditor, type Watcher } from '../../src/host/watcher.js';
 
 let watcher: Watcher | undefined;
@@ -34,13 +34,23 @@ function renderEditor(method = '1'): HTMLElement {
 
 const mutationsSettled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The session code is evaluated on the first editor found: wait until it is attached. */
+async function attached(w: Watcher) {
+  await expect.poll(() => w.session !== null).toBe(true);
+  return w.session!;
+}
+
+// Load the session code once, so that the timing tests below do not wait for the module.
+beforeAll(async () => {
+  await import('../../src/host/session.js');
+});
+
 describe('watchEditor', () => {
   it('attaches to an editor that renders after it started, once', async () => {
     watcher = watchEditor(document);
     expect(watcher.session).toBeNull();
     renderEditor();
-    await mutationsSettled();
-    expect(watcher.session?.active).toBe(true);
+    expect((await attached(watcher)).active).toBe(true);
     expect(document.querySelectorAll('tpgo-field-check')).toHaveLength(2);
     expect(document.querySelectorAll('.tpgo-panel')).toHaveLength(1);
   });
@@ -48,8 +58,7 @@ describe('watchEditor', () => {
   it('re-attaches to the new fields after a re-render, and lets go when the editor goes', async () => {
     watcher = watchEditor(document);
     renderEditor();
-    await mutationsSettled();
-    const first = watcher.session;
+    const first = await attached(watcher);
     renderEditor();
     await mutationsSettled();
     expect(watcher.session).not.toBe(first);
@@ -77,7 +86,8 @@ describe('watchEditor', () => {
     vi.useFakeTimers();
     watcher = watchEditor(document);
     renderEditor();
-    await vi.advanceTimersByTimeAsync(0);
+    for (let turn = 0; turn < 50 && !watcher.session; turn += 1)
+      await vi.advanceTimersByTimeAsync(1);
     expect(watcher.session).not.toBeNull();
     vi.advanceTimersByTime(EDITOR_GRACE_MS + 1);
     vi.useRealTimers();
@@ -89,7 +99,7 @@ describe('watchEditor', () => {
   it('stop() takes back everything it added', async () => {
     watcher = watchEditor(document);
     renderEditor();
-    await mutationsSettled();
+    await attached(watcher);
     watcher.stop();
     expect(document.querySelectorAll('[data-tpgo], tpgo-field-check')).toHaveLength(0);
     expect(document.getElementById('Login')!.hasAttribute('aria-describedby')).toBe(false);
@@ -98,8 +108,7 @@ describe('watchEditor', () => {
   it('does nothing for another method until Google OAuth is chosen', async () => {
     watcher = watchEditor(document);
     const editor = renderEditor('');
-    await mutationsSettled();
-    expect(watcher.session?.active).toBe(false);
+    expect((await attached(watcher)).active).toBe(false);
     const select = editor.querySelector('select')!;
     select.value = '1';
     select.dispatchEvent(new Event('change', { bubbles: true }));
