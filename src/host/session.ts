@@ -68,7 +68,8 @@ export class EditorSession {
   private redirect: RedirectFacts | null = null;
   /** What Google's rules say of this page's redirect URI: fixed for the page, computed once. */
   private redirectFindings: readonly Finding[] = [];
-  private credentialsType: '' | 'web' | 'installed' = '';
+  /** 'web' once a Web application credentials file filled the fields. */
+  private credentialsType: '' | 'web' = '';
   private ui: {
     redirect: HTMLElementTagNameMap['tpgo-redirect-uri'];
     guide: HTMLElementTagNameMap['tpgo-unverified-guide'];
@@ -315,7 +316,7 @@ export class EditorSession {
   private onInput(field: FieldState): void {
     field.dirty = true;
     this.pair?.invalidate();
-    this.refresh();
+    this.recheck();
     // Late to show, early to clear: once valid, wait for the next blur again.
     if (!hasError(field.findings)) field.revealed = false;
     this.render();
@@ -334,6 +335,11 @@ export class EditorSession {
   /** Re-runs every check on the current values and renders the results. */
   private refresh(): void {
     if (!this.mode) return;
+    this.recheck();
+    this.render();
+  }
+
+  private recheck(): void {
     const id = this.state.get('clientId');
     const secret = this.state.get('secret');
     if (id) id.findings = checkClientId(id.input.value);
@@ -343,7 +349,6 @@ export class EditorSession {
         id ? { clientId: id.input.value } : undefined,
       );
     }
-    this.render();
   }
 
   private render(): void {
