@@ -3,6 +3,7 @@
 // re-render, so nothing here relies on load order.
 import { findEditor, isIntact, type EditorFields } from './editor.js';
 import { guarded, logFailure } from './log.js';
+import { EDITOR_PAGE } from './selectors.js';
 import type { EditorSession } from './session.js';
 
 /**
@@ -12,11 +13,21 @@ import type { EditorSession } from './session.js';
  */
 export const EDITOR_GRACE_MS = 15_000;
 
-// The session, the elements, Lit and the rules are evaluated only once an editor is found: on
-// every other page the mashup costs no more than the watcher (the module is in the same file,
-// so nothing more is fetched).
+// The session, the elements, Lit and the rules are evaluated only on the editor's page or once
+// an editor is found: on every other page the mashup costs no more than the watcher (the
+// module is in the same file, so nothing more is fetched).
 let Session: typeof EditorSession | null = null;
 let loading: Promise<void> | null = null;
+
+function loadSession(): Promise<void> {
+  loading ??= import('./session.js').then(
+    (module) => {
+      Session = module.EditorSession;
+    },
+    (error: unknown) => logFailure('load', error),
+  );
+  return loading;
+}
 
 export interface Watcher {
   readonly session: EditorSession | null;
@@ -41,13 +52,7 @@ export function watchEditor(doc: Document): Watcher {
     clearTimeout(graceTimer);
     if (!Session) {
       fields = null; // Looked at again once the session code is ready.
-      loading ??= import('./session.js').then(
-        (module) => {
-          Session = module.EditorSession;
-        },
-        (error: unknown) => logFailure('load', error),
-      );
-      void loading.then(() => {
+      void loadSession().then(() => {
         if (observer && Session) check();
       });
       return;
@@ -65,6 +70,9 @@ export function watchEditor(doc: Document): Watcher {
     session = null;
   };
 
+  // On the editor's own page, get the session code ready while the editor's data loads, so
+  // the help appears with the form; the page's fields still decide whether it is used.
+  if (EDITOR_PAGE.test(win.location.pathname)) void loadSession();
   check();
   observer = new MutationObserver(check);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
