@@ -26,6 +26,8 @@ import { credentialsImport as t } from './strings.js';
  * only move the failure to Sign in.
  *
  * @fires tpgo-credentials - The admin chose to fill the fields. detail: `{ clientId, clientSecret? }`.
+ * @fires tpgo-credentials-read - The admin pasted, chose or dropped a file and it was checked.
+ *   detail: `{ type }`, the client type found ('web', 'installed', or '' when none); no values.
  * @csspart base - The wrapper.
  * @csspart textarea - The paste box.
  * @csspart dropzone - The area a file can be dropped on (holds the file chooser).
@@ -246,6 +248,7 @@ export class TpgoCredentialsImport extends LitElement {
     this.notice = '';
     this.lastText = text;
     this.report = text.trim() === '' ? undefined : this.check(text);
+    emit(this, 'tpgo-credentials-read', { type: this.report?.type ?? '' });
   }
 
   private onInput(): void {

@@ -68,8 +68,8 @@ export class EditorSession {
   private redirect: RedirectFacts | null = null;
   /** What Google's rules say of this page's redirect URI: fixed for the page, computed once. */
   private redirectFindings: readonly Finding[] = [];
-  /** 'web' once a Web application credentials file filled the fields. */
-  private credentialsType: '' | 'web' = '';
+  /** The client type of the credentials file last read or filled from, '' for none. */
+  private credentialsType: '' | 'web' | 'installed' = '';
   private ui: {
     redirect: HTMLElementTagNameMap['tpgo-redirect-uri'];
     guide: HTMLElementTagNameMap['tpgo-unverified-guide'];
@@ -285,6 +285,15 @@ export class EditorSession {
     this.listenForPairCheck(checklist, signal);
     panel.append(announcer, redirect, decoder, guide, importBox, checklist);
 
+    importer.addEventListener(
+      'tpgo-credentials-read',
+      guarded('import read', (event: Event) => {
+        const { type } = (event as CustomEvent<{ type: '' | 'web' | 'installed' }>).detail;
+        this.credentialsType = type;
+        this.render();
+      }),
+      { signal },
+    );
     importer.addEventListener(
       'tpgo-credentials',
       guarded('import', (event: Event) => {

@@ -273,7 +273,23 @@ describe('tpgo-credentials-import', () => {
     expect(seen[0].detail).toEqual({ clientId: CLIENT_ID });
   });
 
-  it('fires nothing for pasting, Clear, or changes made by code', async () => {
+  it('fires tpgo-credentials-read with the client type only, for what the admin gives', async () => {
+    const el = await make();
+    const types: unknown[] = [];
+    el.addEventListener('tpgo-credentials-read', (event) => types.push(event.detail));
+    await paste(el, credentials('installed'));
+    await paste(el, credentials('web'));
+    await paste(el, '{ broken');
+    expect(types).toEqual([{ type: 'installed' }, { type: 'web' }, { type: '' }]);
+    // A change made by code, or Clear, says nothing.
+    el.redirectUri = 'https://x.example.com/';
+    await el.updateComplete;
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="clear"]')!);
+    expect(types).toHaveLength(3);
+    expect(JSON.stringify(types)).not.toContain(SECRET);
+  });
+
+  it('fires no tpgo-credentials for pasting, Clear, or changes made by code', async () => {
     const el = await make();
     const seen = received(el);
     await paste(el, credentials('web'));

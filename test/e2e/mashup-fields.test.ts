@@ -191,6 +191,9 @@ describe('checks as the admin types', () => {
       .toMatch(/Web application/);
     const fillButton = importer.getByRole('button', { name: /fill/i });
     expect(await fillButton.isDisabled()).toBe(true);
+    // The checklist learns of the wrong client type too.
+    const clientStep = page.locator('tpgo-setup-checklist [data-step=client]');
+    await expect.poll(() => clientStep.getAttribute('data-status')).toBe('problem');
 
     const web = JSON.stringify({
       web: {
@@ -202,6 +205,7 @@ describe('checks as the admin types', () => {
     });
     await importer.locator('textarea').fill(web);
     await fillButton.click();
+    expect(await clientStep.getAttribute('data-status')).toBe('done');
     expect(await page.inputValue('#Login')).toBe(GOOD.id);
     expect(await page.inputValue('#Password')).toBe(GOOD.secret);
     expect(await shownCodes(page, 'client-id')).toEqual([]);

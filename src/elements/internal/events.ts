@@ -4,6 +4,7 @@ export interface TpgoEventDetails {
   'tpgo-copy': { uri: string; method: 'clipboard' | 'fallback' | 'manual' };
   'tpgo-toggle': { open: boolean };
   'tpgo-credentials': { clientId: string; clientSecret?: string };
+  'tpgo-credentials-read': { type: '' | 'web' | 'installed' };
   'tpgo-decode': { query: string; code?: string };
   'tpgo-check-request': Record<string, never>;
   'tpgo-check-cancel': Record<string, never>;
@@ -33,6 +34,7 @@ declare global {
     'tpgo-copy': TpgoEvent<'tpgo-copy'>;
     'tpgo-toggle': TpgoEvent<'tpgo-toggle'>;
     'tpgo-credentials': TpgoEvent<'tpgo-credentials'>;
+    'tpgo-credentials-read': TpgoEvent<'tpgo-credentials-read'>;
     'tpgo-decode': TpgoEvent<'tpgo-decode'>;
     'tpgo-check-request': TpgoEvent<'tpgo-check-request'>;
     'tpgo-check-cancel': TpgoEvent<'tpgo-check-cancel'>;
