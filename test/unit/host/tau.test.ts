@@ -1,0 +1,46 @@
+// Registration: through tau.mashups when Targetprocess provides it, directly otherwise, and only
+// once per page however many copies of the mashup run.
+import { describe, expect, it, vi } from 'vitest';
+import { registerMashup } from '../../src/host/tau.js';
+
+/** A window-like object with its own globals, so that each test starts from a clean page. */
+function page(tau?: unknown): Window {
+  return { tau } as unknown as Window;
+}
+
+describe('registerMashup', () => {
+  it('registers through tau.mashups.addMashup and starts when Targetprocess calls it', () => {
+    let registered: ((...args: unknown[]) => void) | undefined;
+    const addMashup = vi.fn((fn: (...args: unknown[]) => void) => (registered = fn));
+    const start = vi.fn();
+    registerMashup(page({ mashups: { addMashup } }), start);
+    expect(addMashup).toHaveBeenCalledTimes(1);
+    expect(start).not.toHaveBeenCalled();
+    registered!({ placeholderId: 'profileeditorprojectemailintegration', mashupPath: '/x/' });
+    expect(start).toHaveBeenCalledWith({
+      placeholderId: 'profileeditorprojectemailintegration',
+      mashupPath: '/x/',
+    });
+  });
+
+  it('starts once per page, however many copies register', () => {
+    const callbacks: ((...args: unknown[]) => void)[] = [];
+    const win = page({
+      mashups: { addMashup: (fn: (...args: unknown[]) => void) => callbacks.push(fn) },
+    });
+    const first = vi.fn();
+    const second = vi.fn();
+    registerMashup(win, first);
+    registerMashup(win, second);
+    for (const callback of callbacks) callback({});
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('starts directly on a page without tau.mashups', () => {
+    const start = vi.fn();
+    registerMashup(page(undefined), start);
+    registerMashup(page({}), start);
+    expect(start).toHaveBeenCalledTimes(2); // two different pages
+  });
+});
