@@ -1,7 +1,7 @@
 // Registration: through tau.mashups when Targetprocess provides it, directly otherwise, and only
 // once per page however many copies of the mashup run.
 import { describe, expect, it, vi } from 'vitest';
-import { registerMashup } from '../../src/host/tau.js';
+import { registerMashup } from '../../../src/host/tau.js';
 
 /** A window-like object with its own globals, so that each test starts from a clean page. */
 function page(tau?: unknown): Window {
