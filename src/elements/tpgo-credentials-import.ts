@@ -9,7 +9,7 @@ import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { maskSecret } from './internal/mask.js';
 import { renderFindingList } from './internal/render-finding.js';
-import { baseStyles } from './internal/styles.js';
+import { baseStyles, blockStyles } from './internal/styles.js';
 import { credentialsImport as t } from './strings.js';
 
 /**
@@ -48,11 +48,8 @@ export class TpgoCredentialsImport extends LitElement {
 
   static override styles = [
     baseStyles,
+    blockStyles,
     css`
-      :host {
-        display: block;
-        max-width: 48em;
-      }
       h3 {
         font-size: 1em;
         margin: 0 0 4px;

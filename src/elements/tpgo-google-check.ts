@@ -3,7 +3,7 @@ import type { PropertyValues } from 'lit';
 import type { PairCheckVerdict } from '../rules/pair-check.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
-import { baseStyles } from './internal/styles.js';
+import { baseStyles, blockStyles } from './internal/styles.js';
 import { googleCheck as t } from './strings.js';
 
 /**
@@ -28,11 +28,10 @@ export class TpgoGoogleCheck extends LitElement {
 
   static override styles = [
     baseStyles,
+    blockStyles,
     css`
       :host {
-        display: block;
         margin: 6px 0;
-        max-width: 48em;
       }
       .row {
         display: flex;

@@ -3,7 +3,7 @@ import { sortFindings, type Finding } from '../rules/finding.js';
 import { define } from './internal/define.js';
 import { emit, type TpgoEventDetails } from './internal/events.js';
 import { renderFindingList } from './internal/render-finding.js';
-import { baseStyles } from './internal/styles.js';
+import { baseStyles, blockStyles } from './internal/styles.js';
 import { CONSOLE, redirectUri as t } from './strings.js';
 
 type CopyMethod = TpgoEventDetails['tpgo-copy']['method'];
@@ -38,11 +38,8 @@ export class TpgoRedirectUri extends LitElement {
 
   static override styles = [
     baseStyles,
+    blockStyles,
     css`
-      :host {
-        display: block;
-        max-width: 48em;
-      }
       label {
         display: block;
         font-weight: 600;

@@ -3,7 +3,7 @@ import { hasError, type Finding } from '../rules/finding.js';
 import type { PairCheckVerdict } from '../rules/pair-check.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
-import { baseStyles } from './internal/styles.js';
+import { baseStyles, blockStyles } from './internal/styles.js';
 import { CONSOLE, checklist as t, type StepStatus } from './strings.js';
 
 export type CredentialsType = '' | 'web' | 'installed';
@@ -51,11 +51,8 @@ export class TpgoSetupChecklist extends LitElement {
 
   static override styles = [
     baseStyles,
+    blockStyles,
     css`
-      :host {
-        display: block;
-        max-width: 48em;
-      }
       h3 {
         font-size: 1em;
         margin: 0 0 4px;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { SIGN_IN_ERRORS, decodeSignInError, type SignInDiagnosis } from '../rules/index.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
-import { baseStyles } from './internal/styles.js';
+import { baseStyles, blockStyles } from './internal/styles.js';
 import { signInError as t } from './strings.js';
 
 /**
@@ -26,11 +26,8 @@ export class TpgoSigninError extends LitElement {
 
   static override styles = [
     baseStyles,
+    blockStyles,
     css`
-      :host {
-        display: block;
-        max-width: 48em;
-      }
       label {
         display: block;
         font-weight: 600;

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
-import { baseStyles } from './internal/styles.js';
+import { baseStyles, blockStyles } from './internal/styles.js';
 import { unverifiedGuide as t } from './strings.js';
 
 /**
@@ -25,11 +25,8 @@ export class TpgoUnverifiedGuide extends LitElement {
 
   static override styles = [
     baseStyles,
+    blockStyles,
     css`
-      :host {
-        display: block;
-        max-width: 48em;
-      }
       details {
         border: 1px solid var(--tpgo-color-border, #d0d0d0);
         border-radius: var(--tpgo-radius, 3px);

@@ -86,3 +86,11 @@ export const baseStyles = css`
     font-weight: 600;
   }
 `;
+
+/** The block that most elements are: full width up to a readable measure. */
+export const blockStyles = css`
+  :host {
+    display: block;
+    max-width: 48em;
+  }
+`;
