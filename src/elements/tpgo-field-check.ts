@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { sortFindings, type Finding } from '../rules/finding.js';
-import { announce, announcer, retract } from './internal/announcer.js';
+import { announce, announcer, releaseAnnouncer, retract } from './internal/announcer.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { renderFindingText } from './internal/render-finding.js';
@@ -99,6 +99,8 @@ export class TpgoFieldCheck extends LitElement {
     if (this.announcement) retract(this.announcement, this.ownerDocument);
     this.announcement = '';
     this.announcedCode = '';
+    // The page keeps nothing of ours once the last field check is gone.
+    releaseAnnouncer(this.ownerDocument);
   }
 
   protected override willUpdate(): void {

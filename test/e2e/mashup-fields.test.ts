@@ -55,6 +55,7 @@ describe('only for Google OAuth', () => {
     await page.fill('#Login', 'GOCSPX-abcdefghijklmnopqrstuvwxyz12');
     await page.selectOption('#authDropDown', '');
     expect(await ours()).toBe(0);
+    expect(await page.locator('[id^="tpgo-"], [class^="tpgo-"]').count()).toBe(0);
     for (const name of ['aria-describedby', 'aria-invalid', 'aria-label']) {
       expect(await page.getAttribute('#Login', name), name).toBeNull();
     }

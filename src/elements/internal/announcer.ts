@@ -49,3 +49,10 @@ export function retract(text: string, doc: Document = document): void {
   const region = doc.getElementById(ANNOUNCER_ID);
   if (region && region.textContent === text) region.textContent = '';
 }
+
+/** Removes the live region once nothing is left to speak through it (the last field check went). */
+export function releaseAnnouncer(doc: Document = document): void {
+  if (doc.querySelector('tpgo-field-check')) return;
+  clearTimeout(timers.get(doc));
+  doc.getElementById(ANNOUNCER_ID)?.remove();
+}
