@@ -1,6 +1,6 @@
 // `npm run bench`: builds what it measures, then measures bytes, time to help, load cost,
 // keystroke cost, leaks and what is left running off the editor; prints one table and writes
-// the same figures to bench-results.json at the repo root. Each section fails on its own
+// the same figures to test/bench/results.json. Each section fails on its own
 // ("n/a: reason") without stopping the others.
 import { readFile, writeFile, rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -448,7 +448,7 @@ async function main(): Promise<void> {
     (replica as Replica | null)?.close(),
     built ? rm((built as BenchBuild).dir, { recursive: true, force: true }) : undefined,
   ]);
-  await writeFile(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(ROOT, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const table = renderTable(rows);
   process.stdout.write(`${table}\n`);
   // The README shows exactly this table: the figures of the last run, never stale ones.

@@ -26,7 +26,7 @@ export interface Shot {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
+export const SCREENSHOT_DIR = join(ROOT, 'test/replica/screenshots');
 
 async function chooseGoogle(page: Page, clientKey = 'ok'): Promise<void> {
   const client = googleClient(clientKey);
@@ -187,7 +187,7 @@ export const SHOTS: Shot[] = [
   },
 ];
 
-/** Takes the shots into `outDir` (docs/screenshots by default); returns the files written. */
+/** Takes the shots into `outDir` (test/replica/screenshots by default); returns the files written. */
 export async function takeShots(
   shots: Shot[] = SHOTS,
   options: { outDir?: string; mashupFile?: string } = {},

@@ -5,7 +5,7 @@ import { readmeTable, renderTable, withBenchTable, type Row } from '../bench/tab
 
 describe('the README bench block', () => {
   it('equals the table the last committed `npm run bench` printed', () => {
-    const results = JSON.parse(readFileSync('bench-results.json', 'utf8')) as { rows: Row[] };
+    const results = JSON.parse(readFileSync('test/bench/results.json', 'utf8')) as { rows: Row[] };
     expect(results.rows.length).toBeGreaterThan(10);
     expect(readmeTable(readFileSync('README.md', 'utf8'))).toBe(renderTable(results.rows));
   });
