@@ -309,7 +309,8 @@ export class GoogleStandIn {
     redirect(res, `/google/${client.unverified ? 'unverified' : 'consent'}?tx=${tx}`);
   }
 
-  private unverified(res: ServerResponse, tx: string, advanced: string | null): void {
+  /** The sign-in under way with this id, or an "expired request" page answered for it. */
+  private transaction(res: ServerResponse, tx: string): Transaction | undefined {
     const t = this.transactions.get(tx);
     if (!t) {
       send(
@@ -317,8 +318,13 @@ export class GoogleStandIn {
         400,
         errorPage('Something went wrong', ['Expired request.'], 'Error 400: invalid_request', []),
       );
-      return;
     }
+    return t;
+  }
+
+  private unverified(res: ServerResponse, tx: string, advanced: string | null): void {
+    const t = this.transaction(res, tx);
+    if (!t) return;
     send(
       res,
       200,
@@ -342,15 +348,8 @@ ${
   }
 
   private consent(res: ServerResponse, tx: string): void {
-    const t = this.transactions.get(tx);
-    if (!t) {
-      send(
-        res,
-        400,
-        errorPage('Something went wrong', ['Expired request.'], 'Error 400: invalid_request', []),
-      );
-      return;
-    }
+    const t = this.transaction(res, tx);
+    if (!t) return;
     const mail = t.scope.includes('https://mail.google.com')
       ? '<li>Read, compose, send and permanently delete all your email from Gmail</li>'
       : '';
@@ -374,15 +373,8 @@ ${
 
   private decide(res: ServerResponse, form: URLSearchParams): void {
     const tx = form.get('tx') ?? '';
-    const t = this.transactions.get(tx);
-    if (!t) {
-      send(
-        res,
-        400,
-        errorPage('Something went wrong', ['Expired request.'], 'Error 400: invalid_request', []),
-      );
-      return;
-    }
+    const t = this.transaction(res, tx);
+    if (!t) return;
     this.transactions.delete(tx);
     const state = t.state === null ? '' : `&state=${encodeURIComponent(t.state)}`;
     if (form.get('decision') !== 'allow') {
