@@ -1,0 +1,72 @@
+// The words of the setup state: the checklist's steps, its one-line summary and the one-click
+// offers. Each step text is one short sentence that stands on its own: it never points at a
+// message that may not be on screen.
+
+export const CONSOLE = {
+  credentials: 'https://console.cloud.google.com/apis/credentials',
+  projectCreate: 'https://console.cloud.google.com/projectcreate',
+  consent: 'https://console.cloud.google.com/auth/audience',
+} as const;
+
+/** Where an admin removes an app's access to a Google account (GOOGLE.md). */
+export const PERMISSIONS_URL = 'https://myaccount.google.com/permissions';
+
+export const setupText = {
+  summary: (done: number, total: number) => `Google sign-in setup: ${done} of ${total} done`,
+  complete: 'Google sign-in setup: all done',
+  status: { done: 'Done', todo: 'To do', problem: 'Problem' },
+  steps: {
+    project: {
+      title: 'Google Cloud project',
+      todo: 'Create or pick a project in Google Cloud Console.',
+      done: 'A project exists.',
+      link: 'Create a project',
+    },
+    consent: {
+      title: 'Consent screen and audience',
+      todo: 'Internal for Google Workspace; otherwise External, published to In production.',
+      done: 'Sign-in worked, so the consent screen is set.',
+      link: 'Open Audience',
+    },
+    client: {
+      title: 'Web application client',
+      todo: 'Create an OAuth client ID of type Web application.',
+      done: 'A Web application client is in use.',
+      desktop: 'This is a Desktop app client: create a Web application client instead.',
+      link: 'Open Credentials',
+    },
+    redirect: {
+      title: 'Authorized redirect URI',
+      todo: 'Add the redirect URI shown above Client ID to the client.',
+      done: 'Sign-in worked, so the redirect URI is registered.',
+      inFile: 'The credentials file lists this exact redirect URI.',
+      fileDiffers: (note: string) => `The file's redirect URI differs: ${note}`,
+      mismatch: 'Google answered redirect_uri_mismatch: register the URI exactly as shown.',
+      link: 'Open Credentials',
+    },
+    paste: {
+      title: 'Client ID and secret',
+      todo: 'Paste the Client ID and the Client secret into their fields.',
+      done: 'Both are filled in with no problem found.',
+      accepted: 'Google accepted this Client ID and secret.',
+      stored: 'A Client secret is stored; paste it again to sign in.',
+      storedSignedIn: 'Both are stored and signed in.',
+      warning: (note: string) => `Filled in, with a warning: ${note}`,
+      refused: 'Google refused the Client ID or secret at the last sign-in.',
+    },
+    signIn: {
+      title: 'Sign in',
+      todo: 'Click Sign in and allow access to the mailbox.',
+      done: 'Signed in.',
+      failed: (what: string) => `Sign-in did not finish: ${what}`,
+    },
+  },
+  offers: {
+    swap: 'Swap the two values',
+    fillBoth: 'Fill both fields from this file',
+    gmail: (server: string, port: string) => `Use Gmail's settings: ${server}, port ${port}, SSL`,
+  },
+  saveNote: 'Targetprocess saves a Google profile only after Sign in.',
+  pairNeedsBoth: 'Fill in both fields, without errors, to check them.',
+  pairStored: 'Paste the Client secret again to check it: the stored one is hidden.',
+} as const;
