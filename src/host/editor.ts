@@ -4,6 +4,7 @@ import {
   EDITOR_IDS,
   GOOGLE_OAUTH_VALUE,
   METHOD_GROUP_SELECTOR,
+  SAVE_STATUS_SELECTOR,
   SIGNED_IN_CLASS,
   errorLabelSelector,
 } from './selectors.js';
@@ -16,6 +17,55 @@ export interface EditorFields {
   readonly save: HTMLElement | null;
   readonly methodGroup: HTMLElement | null;
   readonly failedConnection: HTMLElement | null;
+}
+
+/** The editor's other parts the help reads or writes; each may be missing. */
+export interface EditorExtras {
+  readonly server: HTMLInputElement | null;
+  readonly port: HTMLInputElement | null;
+  readonly protocol: HTMLSelectElement | null;
+  readonly sslSwitch: HTMLElement | null;
+  readonly cancel: HTMLElement | null;
+}
+
+export function findExtras(doc: Document): EditorExtras {
+  return {
+    server: byId(doc, EDITOR_IDS.server, HTMLInputElement),
+    port: byId(doc, EDITOR_IDS.port, HTMLInputElement),
+    protocol: byId(doc, EDITOR_IDS.protocol, HTMLSelectElement),
+    sslSwitch: doc.getElementById(EDITOR_IDS.sslSwitch),
+    cancel: doc.getElementById(EDITOR_IDS.cancel),
+  };
+}
+
+/** The caption paragraph of a field (`p.label` holding its error span), or null. */
+export function captionOf(doc: Document, field: 'Login' | 'Password'): HTMLElement | null {
+  return doc.querySelector(errorLabelSelector(field))?.closest<HTMLElement>('p') ?? null;
+}
+
+/**
+ * The element after which help for #Login may go. The editor finds its signed-in e-mail as
+ * `$('#Login').next('span')` (HOST.md §4): nothing of ours may come between the two, so the
+ * help goes after that span when there is one.
+ */
+export function afterLogin(login: HTMLInputElement): Element {
+  const next = login.nextElementSibling;
+  return next instanceof HTMLSpanElement ? next : login;
+}
+
+/** The SSL switch's state where its class tells it; undefined when it does not. */
+export function sslState(sw: HTMLElement | null): boolean | undefined {
+  if (!sw) return undefined;
+  if (sw.classList.contains('on')) return true;
+  if (sw.classList.contains('off')) return false;
+  return undefined;
+}
+
+/** The text of the editor's save status box while it is shown; '' otherwise. */
+export function saveStatusText(doc: Document): string {
+  const box = doc.querySelector<HTMLElement>(SAVE_STATUS_SELECTOR);
+  if (!box || box.style.display === 'none') return '';
+  return box.textContent?.trim() ?? '';
 }
 
 function byId<T extends Element>(doc: Document, id: string, type: { new (): T }): T | null {

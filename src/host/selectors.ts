@@ -10,7 +10,17 @@ export const EDITOR_IDS = {
   name: 'Name',
   protocol: 'Protocol',
   failedConnection: 'failedConnection',
+  server: 'MailServer',
+  port: 'Port',
+  sslSwitch: 'switch',
+  cancel: 'cancel',
 } as const;
+
+/** The status box the editor writes "Saving…" and "Unable to save profile" into (HOST.md §4). */
+export const SAVE_STATUS_SELECTOR = 'body > div.plugins.info-block';
+
+/** The pad-box that holds the Login/Client ID and Password/Client secret fields. */
+export const PAD_BOX_SELECTOR = '.pad-box';
 
 /** The error span the editor fills inside a caption paragraph, by field name. */
 export const errorLabelSelector = (field: string) => `span[name="${field}ErrorLabel"]`;

@@ -1,12 +1,17 @@
-// One attached editor: places the elements while Google OAuth is selected, checks the Client
-// ID and secret as the admin types, guards Sign in and Save, and watches how a sign-in ends.
-// It is the only code that writes into the host page; dispose() takes back all it did.
+// One attached editor: places the help beside the fields it is about while Google OAuth is
+// selected, feeds every element from ONE setup state (src/rules/setup-state.ts), guards Sign in
+// and Save, and follows a sign-in to its end. It is the only code that writes into the host
+// page; dispose() takes back all it did.
 import {
-  checkClientId,
-  checkClientSecret,
   checkRedirectUri,
-  hasError,
+  decodeSignInError,
+  setupState,
+  setupText,
+  type FieldKey,
+  type FileFacts,
   type Finding,
+  type SetupSnapshot,
+  type SetupView,
 } from '../rules/index.js';
 import '../elements/tpgo-field-check.js';
 import '../elements/tpgo-redirect-uri.js';
@@ -15,12 +20,18 @@ import '../elements/tpgo-credentials-import.js';
 import '../elements/tpgo-signin-error.js';
 import '../elements/tpgo-setup-checklist.js';
 import {
-  googleIssuer,
+  afterLogin,
+  captionOf,
   editorFieldMessage,
   failedConnectionText,
+  findExtras,
+  googleIssuer,
   isGoogleOAuth,
   isSignedIn,
+  saveStatusText,
+  sslState,
   writeField,
+  type EditorExtras,
   type EditorFields,
 } from './editor.js';
 import { guarded, logFailure } from './log.js';
@@ -28,15 +39,10 @@ import { PairCheckControl } from './pair-check-control.js';
 import { readRedirectFacts, type RedirectFacts } from './page.js';
 import { hostText } from './text.js';
 
-type FieldKey = 'clientId' | 'secret';
-
 interface FieldState {
   readonly key: FieldKey;
   readonly input: HTMLInputElement;
   readonly check: HTMLElementTagNameMap['tpgo-field-check'];
-  findings: Finding[];
-  revealed: boolean;
-  dirty: boolean;
 }
 
 /** Attributes we set on host inputs, restored exactly when our help goes. */
@@ -53,11 +59,23 @@ const SIGN_IN_SETTLE_MS = 4000;
 const EDITOR_MESSAGE_MS = 600;
 /** Stop watching a popup that stays open this long. */
 const POPUP_WATCH_MAX_MS = 15 * 60 * 1000;
+/**
+ * After a Sign in click, how long a popup may still come: today's SaaS first opens a choice of
+ * prompts (HOST.md §6), and a popup may open from a later click or asynchronously.
+ */
+const SIGN_IN_ARMED_MS = 2 * 60 * 1000;
+/** A menu item of today's Sign in choice: a later click that starts the sign-in. */
+const PROMPT_CHOICE = /^\s*(no prompt|consent|select[ _-]?account|none)\s*$/i;
+
+const hide = (el: HTMLElement, hidden: boolean) => {
+  if (el.hidden !== hidden) el.hidden = hidden;
+};
 
 export class EditorSession {
   private readonly doc: Document;
   private readonly win: Window;
   private readonly fields: EditorFields;
+  private readonly extras: EditorExtras;
   /** Listeners that live as long as the session. */
   private readonly life = new AbortController();
   /** Listeners and nodes that live while Google OAuth is selected. */
@@ -68,8 +86,15 @@ export class EditorSession {
   private redirect: RedirectFacts | null = null;
   /** What Google's rules say of this page's redirect URI: fixed for the page, computed once. */
   private redirectFindings: readonly Finding[] = [];
-  /** The client type of the credentials file last read or filled from, '' for none. */
-  private credentialsType: '' | 'web' | 'installed' = '';
+
+  // The interaction facts that the page itself does not hold; everything else is read live.
+  private revealed: Record<FieldKey, boolean> = { clientId: false, secret: false };
+  private secretTouched = false;
+  private file: FileFacts | null = null;
+  private signInFailure = '';
+  /** The last view rendered: what the guard and the offers act on. */
+  private view: SetupView | null = null;
+
   private ui: {
     redirect: HTMLElementTagNameMap['tpgo-redirect-uri'];
     guide: HTMLElementTagNameMap['tpgo-unverified-guide'];
@@ -77,19 +102,37 @@ export class EditorSession {
     decoder: HTMLElementTagNameMap['tpgo-signin-error'];
     checklist: HTMLElementTagNameMap['tpgo-setup-checklist'];
     announcer: HTMLElement;
+    swap: HTMLElement;
+    fill: HTMLElement;
+    gmail: HTMLElement | null;
+    saveNote: HTMLElement | null;
+    editorNotes: Map<HTMLElement, HTMLElement>;
   } | null = null;
   private timers = new Set<ReturnType<typeof setTimeout>>();
   private pair: PairCheckControl | null = null;
+  /** window.open while our wrapper is installed, to put back whatever happens. */
+  private originalOpen: Window['open'] | null = null;
+  private armedUntil = 0;
+  private observer: MutationObserver | null = null;
 
   constructor(doc: Document, fields: EditorFields) {
     this.doc = doc;
     this.win = doc.defaultView ?? window;
     this.fields = fields;
+    this.extras = findExtras(doc);
     fields.method.addEventListener(
       'change',
       guarded('method change', () => this.applyMode()),
       { signal: this.life.signal },
     );
+    // A method changed by script fires no native event, but the editor relabels the fields:
+    // re-read the method whenever the Login caption changes.
+    const caption = captionOf(doc, 'Login');
+    if (caption) {
+      const relabel = new MutationObserver(guarded('relabel', () => this.applyMode()));
+      relabel.observe(caption, { characterData: true, childList: true, subtree: true });
+      this.life.signal.addEventListener('abort', () => relabel.disconnect());
+    }
     this.applyMode();
   }
 
@@ -115,29 +158,63 @@ export class EditorSession {
         this.deactivate();
       }
     } else if (!google && this.mode) this.deactivate();
-    else if (google) this.refresh();
+    else if (google) this.render();
   }
 
   private activate(): void {
     this.mode = new AbortController();
     const signal = this.mode.signal;
+    this.revealed = { clientId: false, secret: false };
+    this.secretTouched = false;
+    this.file = null;
+    this.signInFailure = '';
     this.redirect = readRedirectFacts(this.win);
     this.redirectFindings = checkRedirectUri(this.redirect.uri);
+    const announcer = this.placeAnnouncer();
+    const redirect = this.placeRedirect();
     this.placeFieldChecks(signal);
-    this.placePanel(signal);
+    const side = this.placeSidePanel(signal);
+    const signInPanel = this.placeSignInPanel(signal);
+    this.ui = {
+      redirect,
+      announcer,
+      ...side,
+      ...signInPanel,
+      ...this.placeOffers(signal),
+      saveNote: this.placeSaveNote(),
+      editorNotes: new Map(),
+    };
     // Capture on the document runs before the editor's own handlers bound on the buttons.
     this.doc.addEventListener(
       'click',
       guarded('guard', (event: MouseEvent) => this.onClick(event)),
-      {
-        capture: true,
-        signal,
-      },
+      { capture: true, signal },
     );
-    this.refresh();
+    this.extras.server?.addEventListener('input', guarded('server', () => this.render()), {
+      signal,
+    });
+    // The editor writes its messages (sign-in, check connection, save) into the form: decode
+    // them where they appear.
+    const form = this.fields.method.closest('form') ?? this.doc.body;
+    this.observer = new MutationObserver(guarded('editor messages', () => this.renderEditorNotes()));
+    this.observer.observe(form, { childList: true, characterData: true, subtree: true });
+    const status = this.doc.querySelector('body > div.plugins.info-block');
+    if (status) {
+      this.observer.observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+        attributes: true,
+      });
+    }
+    this.render();
   }
 
   private deactivate(): void {
+    this.restoreOpen();
+    this.armedUntil = 0;
+    this.observer?.disconnect();
+    this.observer = null;
     if (!this.mode) return;
     this.mode.abort();
     this.mode = null;
@@ -153,14 +230,18 @@ export class EditorSession {
     this.added = [];
     this.state.clear();
     this.ui = null;
+    this.view = null;
     this.pair?.dispose();
     this.pair = null;
   }
+
+  // ---- placement -------------------------------------------------------------------------
 
   private setHostAttribute(el: Element, name: Decorated, value: string | null) {
     if (!this.savedAttributes.some((saved) => saved.el === el && saved.name === name)) {
       this.savedAttributes.push({ el, name, value: el.getAttribute(name) });
     }
+    if (el.getAttribute(name) === value) return;
     if (value === null) el.removeAttribute(name);
     else el.setAttribute(name, value);
   }
@@ -170,6 +251,46 @@ export class EditorSession {
     this.added.push(el);
   }
 
+  private insertBefore(anchor: Element, el: Element): void {
+    anchor.before(el);
+    this.added.push(el);
+  }
+
+  private make<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    style: Partial<CSSStyleDeclaration> = {},
+  ): HTMLElementTagNameMap[K] {
+    const el = this.doc.createElement(tag);
+    el.dataset.tpgo = '';
+    // Styles through the CSSOM: a strict CSP forbids style attributes in markup, not these.
+    Object.assign(el.style, style);
+    return el;
+  }
+
+  private placeAnnouncer(): HTMLElement {
+    const announcer = this.make('div', {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+      whiteSpace: 'nowrap',
+    });
+    announcer.setAttribute('role', 'alert');
+    this.doc.body.append(announcer);
+    this.added.push(announcer);
+    return announcer;
+  }
+
+  /** The redirect URI directly above the Client ID, in the credentials block. */
+  private placeRedirect(): HTMLElementTagNameMap['tpgo-redirect-uri'] {
+    const redirect = this.make('tpgo-redirect-uri', { display: 'block', margin: '0 0 6px' });
+    const anchor = captionOf(this.doc, 'Login') ?? this.fields.login ?? this.fields.password;
+    if (anchor) this.insertBefore(anchor, redirect);
+    else this.insertAfter(this.fields.methodGroup ?? this.fields.method, redirect);
+    return redirect;
+  }
+
   private placeFieldChecks(signal: AbortSignal): void {
     const pairs: [FieldKey, HTMLInputElement | null][] = [
       ['clientId', this.fields.login],
@@ -177,11 +298,10 @@ export class EditorSession {
     ];
     for (const [key, input] of pairs) {
       if (!input) continue;
-      const check = this.doc.createElement('tpgo-field-check');
+      const check = this.make('tpgo-field-check');
       check.id = `tpgo-${key === 'clientId' ? 'client-id' : 'client-secret'}-check`;
       check.fieldLabel = hostText.fieldLabel[key];
-      check.dataset.tpgo = '';
-      this.insertAfter(input, check);
+      this.insertAfter(key === 'clientId' ? afterLogin(input) : input, check);
       const described = input.getAttribute('aria-describedby');
       this.setHostAttribute(
         input,
@@ -192,11 +312,18 @@ export class EditorSession {
       if (!input.hasAttribute('aria-label') && !input.hasAttribute('aria-labelledby')) {
         this.setHostAttribute(input, 'aria-label', hostText.fieldLabel[key]);
       }
-      const field: FieldState = { key, input, check, findings: [], revealed: false, dirty: false };
+      const field: FieldState = { key, input, check };
       this.state.set(key, field);
       input.addEventListener(
         'input',
         guarded('input', () => this.onInput(field)),
+        { signal },
+      );
+      input.addEventListener(
+        'change',
+        guarded('change', () => {
+          if (key === 'secret') this.secretTouched = true;
+        }),
         { signal },
       );
       input.addEventListener(
@@ -208,7 +335,7 @@ export class EditorSession {
         'tpgo-use-suggestion',
         guarded('suggestion', (event: Event) => {
           const { value } = (event as CustomEvent<{ value: string }>).detail;
-          writeField(input, value);
+          this.write(key, value);
           input.focus();
         }),
         { signal },
@@ -217,7 +344,7 @@ export class EditorSession {
     this.placePairCheck(signal);
   }
 
-  /** "Check with Google" right after the secret's field check: both fields are needed. */
+  /** The one "Check with Google", right after the secret's field check. */
   private placePairCheck(signal: AbortSignal): void {
     const id = this.state.get('clientId');
     const secret = this.state.get('secret');
@@ -232,64 +359,52 @@ export class EditorSession {
       () => this.render(),
     );
     pair.element.dataset.tpgo = '';
+    pair.element.style.display = 'block';
     this.insertAfter(secret.check, pair.element);
     this.pair = pair;
-    this.listenForPairCheck(pair.element, signal);
-  }
-
-  private listenForPairCheck(el: HTMLElement, signal: AbortSignal): void {
-    el.addEventListener(
+    pair.element.addEventListener(
       'tpgo-check-request',
-      guarded('check request', () => void this.pair?.request()),
+      guarded('check request', () => {
+        this.pair?.request().catch((error: unknown) => logFailure('check', error));
+      }),
       { signal },
     );
-    el.addEventListener(
+    pair.element.addEventListener(
       'tpgo-check-cancel',
       guarded('check cancel', () => this.pair?.cancel()),
       { signal },
     );
   }
 
-  private placePanel(signal: AbortSignal): void {
-    const doc = this.doc;
-    // A named region: the help is one landmark, found and skipped as a whole.
-    const panel = doc.createElement('section');
-    panel.setAttribute('aria-label', hostText.panelLabel);
-    panel.className = 'tpgo-panel';
-    panel.dataset.tpgo = '';
-    // Styles through the CSSOM: a strict CSP forbids style attributes in markup, not these.
-    Object.assign(panel.style, { clear: 'both', margin: '8px 0 4px', maxWidth: '720px' });
-
-    const announcer = doc.createElement('div');
-    announcer.setAttribute('role', 'alert');
-    Object.assign(announcer.style, {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      overflow: 'hidden',
-      clipPath: 'inset(50%)',
-      whiteSpace: 'nowrap',
+  /**
+   * Beside the fields, in the credentials block's empty right-hand column: the checklist's
+   * one-line summary and the credentials file import, each one click away.
+   */
+  private placeSidePanel(signal: AbortSignal) {
+    const panel = this.make('section', {
+      float: 'right',
+      clear: 'right',
+      width: '300px',
+      maxWidth: '42%',
+      margin: '0 0 8px 16px',
     });
-
-    const redirect = doc.createElement('tpgo-redirect-uri');
-    const decoder = doc.createElement('tpgo-signin-error');
-    decoder.hidden = true;
-    const guide = doc.createElement('tpgo-unverified-guide');
-    const importer = doc.createElement('tpgo-credentials-import');
-    const importBox = doc.createElement('details');
-    const importSummary = doc.createElement('summary');
-    importSummary.textContent = hostText.importSummary;
-    Object.assign(importSummary.style, { cursor: 'pointer', margin: '6px 0', color: '#1565c0' });
-    importBox.append(importSummary, importer);
-    const checklist = doc.createElement('tpgo-setup-checklist');
-    this.listenForPairCheck(checklist, signal);
-    panel.append(announcer, redirect, decoder, guide, importBox, checklist);
+    panel.setAttribute('aria-label', hostText.panelLabel);
+    const checklist = this.make('tpgo-setup-checklist', { display: 'block' });
+    const importBox = this.make('details', { margin: '4px 0' });
+    const summary = this.make('summary', { cursor: 'pointer' });
+    summary.textContent = hostText.importSummary;
+    const importer = this.make('tpgo-credentials-import');
+    importBox.append(summary, importer);
+    panel.append(checklist, importBox);
+    const anchor = captionOf(this.doc, 'Login') ?? this.fields.login ?? this.fields.password;
+    if (anchor) this.insertBefore(anchor, panel);
+    else this.insertAfter(this.fields.method, panel);
 
     importer.addEventListener(
       'tpgo-credentials-read',
       guarded('import read', (event: Event) => {
-        const { type } = (event as CustomEvent<{ type: '' | 'web' | 'installed' }>).detail;
-        this.credentialsType = type;
+        const { facts } = (event as CustomEvent<{ facts?: FileFacts }>).detail;
+        this.file = facts ?? null;
         this.render();
       }),
       { signal },
@@ -298,37 +413,131 @@ export class EditorSession {
       'tpgo-credentials',
       guarded('import', (event: Event) => {
         const detail = (event as CustomEvent<{ clientId: string; clientSecret?: string }>).detail;
-        this.credentialsType = 'web';
-        this.fill('clientId', detail.clientId);
-        if (detail.clientSecret !== undefined) this.fill('secret', detail.clientSecret);
+        this.write('clientId', detail.clientId);
+        if (detail.clientSecret !== undefined) this.write('secret', detail.clientSecret);
       }),
       { signal },
     );
-
-    // Inside the block that holds the method selector, below it: near Sign in and the method.
-    const block = this.fields.methodGroup?.parentElement ?? this.fields.method.parentElement;
-    if (block && block !== doc.body && block !== doc.documentElement) block.append(panel);
-    else this.fields.method.after(panel);
-    this.added.push(panel);
-    this.ui = { redirect, guide, importer, decoder, checklist, announcer };
+    return { checklist, importer };
   }
 
-  private fill(key: FieldKey, value: string): void {
+  /**
+   * Next to Sign in (where the admin meets Google's screens): the "app isn't verified" guide as
+   * one line, and the sign-in decoder once a sign-in did not finish.
+   */
+  private placeSignInPanel(signal: AbortSignal) {
+    const panel = this.make('div', {
+      float: 'right',
+      clear: 'right',
+      width: '300px',
+      maxWidth: '42%',
+      margin: '4px 0 4px 16px',
+    });
+    const guide = this.make('tpgo-unverified-guide', { display: 'block' });
+    const decoder = this.make('tpgo-signin-error', { display: 'block', marginTop: '6px' });
+    decoder.hidden = true;
+    decoder.unfinished = true;
+    panel.append(decoder, guide);
+    this.insertAfter(this.fields.methodGroup ?? this.fields.method, panel);
+    guide.addEventListener('tpgo-toggle', guarded('guide', () => undefined), { signal });
+    return { guide, decoder };
+  }
+
+  private offerButton(label: string, onClick: () => void, signal: AbortSignal): HTMLElement {
+    const button = this.make('button', { marginTop: '4px' });
+    button.type = 'button';
+    // The host's own button look.
+    button.className = 'tau-btn';
+    button.textContent = label;
+    button.addEventListener('click', guarded('offer', onClick), { signal });
+    return button;
+  }
+
+  private placeOffers(signal: AbortSignal) {
+    const swap = this.offerButton(
+      setupText.offers.swap,
+      () => {
+        const id = this.state.get('clientId');
+        const secret = this.state.get('secret');
+        if (!id || !secret || !this.view?.offers.swap) return;
+        const [a, b] = [id.input.value, secret.input.value];
+        this.write('clientId', b);
+        this.write('secret', a);
+        id.input.focus();
+      },
+      signal,
+    );
+    swap.hidden = true;
+    const fill = this.offerButton(
+      setupText.offers.fillBoth,
+      () => {
+        const values = this.view?.offers.fillBoth;
+        if (!values) return;
+        this.write('clientId', values.clientId);
+        this.write('secret', values.secret);
+        this.state.get('clientId')?.input.focus();
+      },
+      signal,
+    );
+    fill.hidden = true;
+    const idCheck = this.state.get('clientId')?.check;
+    const row = this.make('div');
+    row.append(swap, fill);
+    if (idCheck) this.insertAfter(idCheck, row);
+
+    let gmail: HTMLElement | null = null;
+    const server = this.extras.server;
+    if (server) {
+      gmail = this.offerButton('', () => this.useGmail(), signal);
+      gmail.hidden = true;
+      const table = server.closest('table');
+      this.insertAfter(table ?? server, gmail);
+    }
+    return { swap, fill, gmail };
+  }
+
+  /** Gmail's server, SSL and port, written as typing would be (SSL first: it resets the port). */
+  private useGmail(): void {
+    const settings = this.view?.offers.gmail;
+    const { server, port, sslSwitch } = this.extras;
+    if (!settings || !server) return;
+    writeField(server, settings.server);
+    if (sslState(sslSwitch) === false) sslSwitch?.click();
+    if (port) writeField(port, settings.port);
+    this.render();
+    server.focus();
+  }
+
+  private placeSaveNote(): HTMLElement | null {
+    const anchor = this.extras.cancel ?? this.fields.save;
+    if (!anchor) return null;
+    const note = this.make('span', { marginLeft: '12px' });
+    note.textContent = setupText.saveNote;
+    this.insertAfter(anchor, note);
+    return note;
+  }
+
+  // ---- state -----------------------------------------------------------------------------
+
+  private write(key: FieldKey, value: string): void {
     const field = this.state.get(key);
     if (!field) return;
     writeField(field.input, value);
-    field.dirty = true;
-    field.revealed = true;
-    this.refresh();
+    if (key === 'secret') this.secretTouched = true;
+    this.revealed[key] = true;
+    this.render();
   }
 
   private onInput(field: FieldState): void {
-    field.dirty = true;
+    if (field.key === 'secret') this.secretTouched = true;
     this.pair?.invalidate();
-    this.recheck();
-    // Late to show, early to clear: once valid, wait for the next blur again.
-    if (!hasError(field.findings)) field.revealed = false;
+    this.signInFailure = '';
     this.render();
+    // Late to show, early to clear: once valid, wait for the next blur again.
+    if (!this.view?.fields[field.key].blocksSignIn) {
+      this.revealed[field.key] = false;
+      this.render();
+    }
   }
 
   private onBlur(field: FieldState, event: FocusEvent): void {
@@ -337,60 +546,114 @@ export class EditorSession {
     // reveals what blocks it instead.
     const to = event.relatedTarget;
     if (to instanceof Node && this.isGuardedButton(to)) return;
-    if (field.dirty || field.input.value !== '') field.revealed = true;
+    if (field.input.value !== '') this.revealed[field.key] = true;
     this.render();
   }
 
-  /** Re-runs every check on the current values and renders the results. */
-  private refresh(): void {
-    if (!this.mode) return;
-    this.recheck();
-    this.render();
+  private snapshot(): SetupSnapshot {
+    const { server, protocol } = this.extras;
+    return {
+      clientId: this.state.get('clientId')?.input.value ?? '',
+      secret: this.state.get('secret')?.input.value ?? '',
+      secretTouched: this.secretTouched,
+      revealed: { ...this.revealed },
+      redirectUri: this.redirect?.uri ?? '',
+      redirectFindings: this.redirectFindings,
+      file: this.file,
+      pair: { checking: this.pair?.checking ?? false, verdict: this.pair?.verdict ?? null },
+      signedIn: isSignedIn(this.fields.signIn),
+      signInFailure: this.signInFailure,
+      server: server ? server.value : 'unknown',
+      protocol: protocol?.value ?? 'imap',
+    };
   }
 
-  private recheck(): void {
-    const id = this.state.get('clientId');
-    const secret = this.state.get('secret');
-    if (id) id.findings = checkClientId(id.input.value);
-    if (secret) {
-      secret.findings = checkClientSecret(
-        secret.input.value,
-        id ? { clientId: id.input.value } : undefined,
+  /** Computes the one view and hands every element its part of it. */
+  private render(): void {
+    if (!this.mode || !this.ui) return;
+    const view = setupState(this.snapshot());
+    this.view = view;
+    for (const field of this.state.values()) {
+      const fieldView = view.fields[field.key];
+      field.check.findings = fieldView.findings;
+      field.check.revealed = fieldView.revealed;
+      field.input.setCustomValidity(fieldView.validity);
+      this.setHostAttribute(
+        field.input,
+        'aria-invalid',
+        fieldView.revealed && fieldView.validity ? 'true' : null,
       );
     }
+    this.pair?.setEnabled(view.canCheckPair, view.pairDisabledReason);
+    if (this.pair) {
+      const filled = this.snapshot();
+      // One button, shown once there is something to check.
+      hide(this.pair.element, filled.clientId.trim() === '' || filled.secret.trim() === '');
+    }
+    const ui = this.ui;
+    if (this.redirect) {
+      ui.redirect.uri = this.redirect.uri;
+      ui.redirect.acid = this.redirect.acid;
+      ui.redirect.findings = this.redirectFindings;
+      ui.importer.redirectUri = this.redirect.uri;
+    }
+    ui.checklist.steps = view.steps;
+    ui.checklist.summary = view.summary;
+    ui.checklist.complete = view.complete;
+    hide(ui.swap, !view.offers.swap);
+    hide(ui.fill, view.offers.fillBoth === null);
+    if (ui.gmail) {
+      const gmail = view.offers.gmail;
+      hide(ui.gmail, gmail === null);
+      if (gmail) {
+        const label = setupText.offers.gmail(gmail.server, gmail.port);
+        if (ui.gmail.textContent !== label) ui.gmail.textContent = label;
+      }
+    }
+    if (ui.saveNote) hide(ui.saveNote, !view.saveNote);
+    if (isSignedIn(this.fields.signIn)) hide(ui.decoder, true);
   }
 
-  private render(): void {
-    for (const field of this.state.values()) {
-      const error = field.findings.find((finding) => finding.severity === 'error');
-      field.check.findings = field.findings;
-      field.check.revealed = field.revealed;
-      field.input.setCustomValidity(error ? `${error.message} ${error.fix}` : '');
-      this.setHostAttribute(field.input, 'aria-invalid', field.revealed && error ? 'true' : null);
+  /** The editor's own messages, decoded right where the editor shows them. */
+  private renderEditorNotes(): void {
+    const ui = this.ui;
+    if (!ui) return;
+    const places: [HTMLElement | null, string][] = [
+      [this.fields.failedConnection, failedConnectionText(this.fields)],
+      [captionOf(this.doc, 'Password'), editorFieldMessage(this.doc, 'Password')],
+      [captionOf(this.doc, 'Login'), editorFieldMessage(this.doc, 'Login')],
+    ];
+    for (const [place, text] of places) {
+      if (!place) continue;
+      const diagnosis = text ? decodeSignInError(text) : undefined;
+      let note = ui.editorNotes.get(place);
+      if (!diagnosis) {
+        if (note) hide(note, true);
+        continue;
+      }
+      if (!note) {
+        note = this.make('p', { margin: '2px 0 4px', maxWidth: '60ch' });
+        note.className = 'tpgo-editor-note';
+        this.insertAfter(place, note);
+        ui.editorNotes.set(place, note);
+      }
+      const said = `${diagnosis.title}. ${diagnosis.fix}`;
+      if (note.textContent !== said) note.textContent = said;
+      hide(note, false);
     }
-    const canCheck = this.pair !== null && this.pairReady();
-    this.pair?.setEnabled(canCheck, hostText.pairCheckDisabled);
-    if (!this.ui || !this.redirect) return;
-    const redirectFindings = this.redirectFindings;
-    this.ui.redirect.uri = this.redirect.uri;
-    this.ui.redirect.acid = this.redirect.acid;
-    this.ui.redirect.findings = redirectFindings;
-    this.ui.importer.redirectUri = this.redirect.uri;
-    const id = this.state.get('clientId');
-    const secret = this.state.get('secret');
-    Object.assign(this.ui.checklist, {
-      clientIdFindings: id?.findings ?? [],
-      clientSecretFindings: secret?.findings ?? [],
-      redirectFindings,
-      credentialsType: this.credentialsType,
-      clientIdPresent: (id?.input.value.trim() ?? '') !== '',
-      secretPresent: (secret?.input.value.trim() ?? '') !== '',
-      signedIn: isSignedIn(this.fields.signIn),
-      canCheckPair: canCheck,
-      checkingPair: this.pair?.checking ?? false,
-      pairVerdict: this.pair?.verdict ?? null,
-    });
+    // Save before Sign in: the editor says only "Unable to save profile".
+    if (ui.saveNote) {
+      const failed =
+        !isSignedIn(this.fields.signIn) && /unable to save/i.test(saveStatusText(this.doc));
+      ui.saveNote.style.color = failed ? '#c62828' : '';
+      ui.saveNote.style.fontWeight = failed ? '600' : '';
+      const text = failed ? hostText.saveFirstSignIn : setupText.saveNote;
+      if (ui.saveNote.textContent !== text) ui.saveNote.textContent = text;
+    }
+    this.render();
   }
+
+  // ---- the guard -------------------------------------------------------------------------
 
   private isGuardedButton(node: Node): boolean {
     return (
@@ -398,41 +661,48 @@ export class EditorSession {
     );
   }
 
-  /** Both values are there and neither has an error: "Check with Google" may run. */
-  private pairReady(): boolean {
-    return [...this.state.values()].every(
-      (field) => field.input.value.trim() !== '' && !hasError(field.findings),
-    );
-  }
-
-  /** The fields with an error, in form order. */
-  private blockingFields(): FieldState[] {
-    return [...this.state.values()].filter((field) => hasError(field.findings));
+  /** A click on an item of today's Sign in choice, shortly after a Sign in click. */
+  private isPromptChoice(target: Element): boolean {
+    if (Date.now() > this.armedUntil) return false;
+    if (target.closest('[data-tpgo]')) return false;
+    const item = target.closest('button, a, li, [role="menuitem"], [role="option"]');
+    return item !== null && PROMPT_CHOICE.test(item.textContent ?? '');
   }
 
   private onClick(event: MouseEvent): void {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
-    const isSignIn = this.fields.signIn?.contains(target) ?? false;
+    const isSignIn =
+      (this.fields.signIn?.contains(target) ?? false) || this.isPromptChoice(target);
     const isSave = this.fields.save?.contains(target) ?? false;
     if (!isSignIn && !isSave) return;
-    const signIn = this.fields.signIn;
-    if (isSignIn && isSignedIn(signIn)) return; // "Sign out" is never stopped.
+    // The method may have been changed by script, with no event: read it again now.
+    this.applyMode();
+    if (!this.mode) return;
+    if (isSignIn && isSignedIn(this.fields.signIn)) return; // "Sign out" is never stopped.
 
-    this.refresh();
-    const blocking = this.blockingFields();
+    this.render();
+    const view = this.view;
+    if (!view) return;
+    const blocking = [...this.state.values()].filter((field) =>
+      isSignIn ? view.fields[field.key].blocksSignIn : view.fields[field.key].blocksSave,
+    );
     if (blocking.length === 0) {
       if (isSignIn) this.watchSignIn();
       return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    for (const field of blocking) field.revealed = true;
+    for (const field of blocking) this.revealed[field.key] = true;
     this.render();
     const first = blocking[0]!;
-    const error = first.findings.find((finding) => finding.severity === 'error')!;
-    this.announce(hostText.blocked(isSignIn ? 'signIn' : 'save', `${error.message} ${error.fix}`));
-    first.input.focus();
+    const error = view.fields[first.key].findings.find((finding) => finding.severity === 'error');
+    this.announce(
+      hostText.blocked(isSignIn ? 'signIn' : 'save', error ? `${error.message} ${error.fix}` : ''),
+    );
+    // The field and its message in view, then the field focused.
+    first.check.scrollIntoView?.({ block: 'center' });
+    first.input.focus({ preventScroll: true });
   }
 
   private announce(text: string): void {
@@ -454,31 +724,59 @@ export class EditorSession {
     this.timers.add(timer);
   }
 
+  // ---- following a sign-in ---------------------------------------------------------------
+
+  private restoreOpen(): void {
+    if (this.originalOpen) {
+      this.win.open = this.originalOpen;
+      this.originalOpen = null;
+    }
+  }
+
   /**
-   * Follows the sign-in the editor is about to start: the editor opens its popup from this
-   * same click, so window.open is wrapped until the click has been handled. Most failures stay
-   * on Google's page (HOST.md §5): when the popup closes without a sign-in, offer the decoder.
+   * Follows the sign-in the editor is about to start. The popup may open from this click, from
+   * a later click on a prompt choice, or a moment later: window.open stays wrapped until a
+   * popup opens, the wait runs out, or the help goes (deactivation always restores it). Most
+   * failures stay on Google's page (HOST.md §5): when the popup closes without a sign-in, the
+   * decoder is offered beside Sign in.
    */
   private watchSignIn(): void {
     const ui = this.ui;
     if (!ui) return;
-    ui.decoder.hidden = true;
+    hide(ui.decoder, true);
+    this.signInFailure = '';
+    this.armedUntil = Date.now() + SIGN_IN_ARMED_MS;
     const win = this.win;
-    const original = win.open;
-    let popup: Window | null = null;
-    let opened = false;
-    const wrapper = function (this: Window, ...args: Parameters<Window['open']>) {
-      const result = original.apply(this, args);
-      popup = result;
-      opened = true;
-      return result;
-    };
-    win.open = wrapper;
+    if (!this.originalOpen) {
+      const original = win.open;
+      this.originalOpen = original;
+      const session = this;
+      win.open = function (this: Window, ...args: Parameters<Window['open']>) {
+        const result = original.apply(this, args);
+        session.restoreOpen();
+        session.armedUntil = 0;
+        session.pollPopup(() => result, Date.now());
+        return result;
+      };
+      this.later(() => {
+        this.restoreOpen();
+      }, SIGN_IN_ARMED_MS);
+    }
+    // No popup (yet): the editor may have refused at once ("should be reentered"); say so only
+    // if it did, and otherwise keep waiting for a popup from a later click.
     this.later(() => {
-      if (win.open === wrapper) win.open = original;
-      if (opened) this.pollPopup(() => popup, Date.now());
-      else this.settleSignIn('', Date.now() + EDITOR_MESSAGE_MS);
-    }, 0);
+      if (!this.originalOpen) return;
+      const said = this.editorSays();
+      if (said) this.settleSignIn('', Date.now());
+    }, EDITOR_MESSAGE_MS);
+  }
+
+  private editorSays(): string {
+    return (
+      failedConnectionText(this.fields) ||
+      editorFieldMessage(this.doc, 'Password') ||
+      editorFieldMessage(this.doc, 'Login')
+    );
   }
 
   private pollPopup(popup: () => Window | null, started: number): void {
@@ -498,25 +796,24 @@ export class EditorSession {
     this.later(tick, POPUP_POLL_MS);
   }
 
-  /** After the popup is gone: signed in, or the decoder with whatever is known. */
+  /** After the popup is gone: signed in, or the decoder beside Sign in with what is known. */
   private settleSignIn(returnedError: string, until = Date.now()): void {
     const ui = this.ui;
     if (!ui) return;
     if (isSignedIn(this.fields.signIn)) {
-      ui.decoder.hidden = true;
+      hide(ui.decoder, true);
       this.render();
       return;
     }
-    const editorSays =
-      failedConnectionText(this.fields) ||
-      editorFieldMessage(this.doc, 'Password') ||
-      editorFieldMessage(this.doc, 'Login');
+    const editorSays = this.editorSays();
     if (!editorSays && !returnedError && Date.now() < until) {
       this.later(() => this.settleSignIn(returnedError, until), POPUP_POLL_MS);
       return;
     }
-    ui.decoder.text = returnedError || editorSays;
-    ui.decoder.hidden = false;
+    this.signInFailure = returnedError || editorSays;
+    ui.decoder.text = this.signInFailure;
+    hide(ui.decoder, false);
+    this.render();
     this.announce(hostText.signInUnfinished);
   }
 }

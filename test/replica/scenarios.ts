@@ -78,6 +78,16 @@ export const SCENARIOS: Scenario[] = [
     path: editor('', '&ProfileName=Half%20done'),
     title: 'No editor: Google OAuth profile without OAuthState (the 2020 template throws)',
   },
+  {
+    name: 'prompt-menu',
+    path: editor('', '&replica=prompt-menu'),
+    title: "Today's SaaS: Sign in opens a choice of three prompts, the popup follows the choice",
+  },
+  {
+    name: 'async-popup',
+    path: editor('', '&replica=async-popup'),
+    title: 'Sign in opens its popup 100 ms after the click, not from the click itself',
+  },
 ];
 
 export function scenario(name: string): Scenario {

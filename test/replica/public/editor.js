@@ -150,8 +150,9 @@
     );
   }
 
+  // Exactly the real editor's lookup (HOST.md §4): the element right after #Login, if a span.
   function emailSpan() {
-    return $('#Login').nextAll('span').first();
+    return $('#Login').next('span');
   }
 
   function setCaption(labelName, caption) {
@@ -364,6 +365,46 @@
       showErrors(errors);
       return;
     }
+    // Today's SaaS (HOST.md §6): Sign in first offers a choice of prompts.
+    if (params.get('replica') === 'prompt-menu') {
+      showPromptMenu();
+      return;
+    }
+    if (params.get('replica') === 'async-popup') {
+      setTimeout(function () {
+        startSignIn('consent');
+      }, 100);
+      return;
+    }
+    startSignIn('consent');
+  }
+
+  function showPromptMenu() {
+    $('#replica-prompt-menu').remove();
+    var $menu = $('<ul id="replica-prompt-menu" class="prompt-menu" role="menu"></ul>');
+    [
+      ['none', 'No prompt'],
+      ['consent', 'Consent'],
+      ['select_account', 'Select account'],
+    ].forEach(function (choice) {
+      var $item = $('<li role="none"><button type="button" role="menuitem"></button></li>');
+      $item
+        .find('button')
+        .text(choice[1])
+        .on('click', function () {
+          $menu.remove();
+          // The choice opens the popup a moment later, not from the click itself.
+          setTimeout(function () {
+            startSignIn(choice[0]);
+          }, 100);
+        });
+      $menu.append($item);
+    });
+    $('#SignIn').parent().append($menu);
+    $menu.find('button').first().focus();
+  }
+
+  function startSignIn(prompt) {
     var $option = $('#authDropDown option:selected');
     var discovery;
     try {
@@ -393,7 +434,9 @@
       redirectUri +
       '&state=' +
       authState +
-      '&max_age=3600&prompt=consent&access_type=offline';
+      '&max_age=3600&prompt=' +
+      prompt +
+      '&access_type=offline';
     state.popups += 1;
     var name = 'authPopup' + state.popups;
     replica.lastSignIn = {
