@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { SetupStep } from '../rules/setup-state.js';
 import { setupText } from '../rules/setup-messages.js';
+import { withAdviceLinks } from './internal/advice-links.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
@@ -95,7 +96,7 @@ export class TpgoSetupChecklist extends LitElement {
             >
               <span class="badge" part="status">${setupText.status[step.status]}:</span>
               <span class="title">${step.title}.</span>
-              <span class="text">${step.text}</span>
+              <span class="text">${withAdviceLinks(step.text)}</span>
               ${
                 step.link
                   ? html`<a href=${step.link.href} target="_blank" rel="noopener noreferrer"

@@ -121,6 +121,14 @@ describe('tpgo-setup-checklist', () => {
     expect(link.rel).toContain('noopener');
   });
 
+  it('links the advice "Remove access for your app" to Google Account permissions', async () => {
+    const el = await make(view({ clientId: GOOD_ID, signInFailure: 'no_refresh_token' }));
+    const step = el.shadowRoot!.querySelector('[data-step="signIn"]')!;
+    expect(step.textContent).toMatch(/remove access for your app/i);
+    const link = [...step.querySelectorAll('a')].find((a) => /remove access/i.test(a.textContent!));
+    expect(link?.href).toBe('https://myaccount.google.com/permissions');
+  });
+
   it('all done: one line with a check mark, still expandable', async () => {
     const state = view({ clientId: GOOD_ID, secret: GOOD_SECRET, signedIn: true });
     expect(state.complete).toBe(true);
