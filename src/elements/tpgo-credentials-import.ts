@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { fileFacts, type FileFacts } from '../rules/setup-state.js';
 import {
   MAX_CREDENTIALS_FILE_CHARS,
   checkCredentialsFile,
@@ -8,35 +9,37 @@ import {
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { maskSecret } from './internal/mask.js';
-import { renderFindingList } from './internal/render-finding.js';
+import { renderFindingList, renderFindingText } from './internal/render-finding.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
-import { credentialsImport as t } from './strings.js';
+import { DETAILS, credentialsImport as t } from './strings.js';
 
 /**
- * Reads Google's downloaded `client_secret_*.json` (pasted, chosen or dropped), shows what the
- * rules make of it (client type, findings, its redirect URIs against this account's) and offers
- * to fill the Client ID and secret.
+ * Reads Google's downloaded `client_secret_*.json` (pasted, chosen or dropped anywhere on it)
+ * and says briefly what it is: the client type and ID, whether it lists this account's redirect
+ * URI, and the worst problem; the rest (masked secret, project, the URIs, other notes) waits
+ * behind "Details". It offers to fill the Client ID and secret.
  *
  * Secrets: the values leave only in `tpgo-credentials`; the report shows the secret masked
- * (`GOCSPX-…abcd`), a chosen file's text is never put in the DOM, and after filling the pasted
- * text and the report are cleared. Nothing is logged or stored.
+ * (`GOCSPX-…abcd`), a chosen file's text is never put in the DOM, and filling clears the pasted
+ * text. `tpgo-credentials-read` carries the file's facts (`fileFacts` from the setup state),
+ * never its secret. Nothing is logged or stored.
  *
  * Filling is offered only for a Web application client (`web`) with a client ID: a Desktop
  * client (`installed`) cannot register Targetprocess's redirect URI, so filling it in would
  * only move the failure to Sign in.
  *
  * @fires tpgo-credentials - The admin chose to fill the fields. detail: `{ clientId, clientSecret? }`.
- * @fires tpgo-credentials-read - The admin pasted, chose or dropped a file and it was checked.
- *   detail: `{ type }`, the client type found ('web', 'installed', or '' when none); no values.
- * @csspart base - The wrapper.
+ * @fires tpgo-credentials-read - The admin pasted, chose, dropped or cleared a file.
+ *   detail: `{ facts }`, the file's `FileFacts`, or null when there is no credentials file
+ *   (cleared, empty, or not one). Not fired when `redirectUri` is set by code: read `facts`.
+ * @csspart base - The wrapper, where a file can be dropped (also `dropzone`).
  * @csspart textarea - The paste box.
- * @csspart dropzone - The area a file can be dropped on (holds the file chooser).
  * @csspart report - What the file says.
- * @csspart findings - The list of findings.
+ * @csspart finding - The worst problem in the file.
+ * @csspart findings - The other findings, in the details.
  * @csspart fill - The "Fill Client ID and secret" button.
  * @csspart status - Notices (file too big, filled).
- * @cssprop --tpgo-color-dropzone - The drop zone's border colour.
- * @cssprop --tpgo-color-dropzone-active - The drop zone's background while a file is over it.
+ * @cssprop --tpgo-color-dropzone-active - The background while a file is dragged over it.
  */
 export class TpgoCredentialsImport extends LitElement {
   static override properties = {
@@ -50,55 +53,56 @@ export class TpgoCredentialsImport extends LitElement {
     baseStyles,
     blockStyles,
     css`
-      h3 {
-        font-size: 1em;
-        margin: 0 0 4px;
+      [part~='base'] {
+        border-radius: var(--tpgo-radius, 3px);
       }
-      p {
-        margin: 4px 0;
+      [part~='base'].dragging {
+        background: var(--tpgo-color-dropzone-active, #e8f0fa);
+        outline: 2px dashed var(--tpgo-color-link, #2b66a8);
       }
       label {
         display: block;
-        font-weight: 600;
-        margin: 6px 0 2px;
+        margin-bottom: 2px;
       }
       textarea {
         box-sizing: border-box;
         width: 100%;
-        min-height: 5em;
         font-family: var(--tpgo-font-family-mono, ui-monospace, Consolas, monospace);
         font-size: inherit;
-        border: 1px solid var(--tpgo-color-border, #8a8a8a);
+        color: inherit;
+        padding: 4px 6px;
+        border: 1px solid var(--tpgo-color-border, #c9ced6);
         border-radius: var(--tpgo-radius, 3px);
       }
-      .dropzone {
-        margin-top: 6px;
-        padding: 8px;
-        border: 2px dashed var(--tpgo-color-dropzone, #9e9e9e);
-        border-radius: var(--tpgo-radius, 3px);
+      .choose {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 4px 8px;
       }
-      .dropzone.dragging {
-        background: var(--tpgo-color-dropzone-active, #e3f2fd);
-        border-color: var(--tpgo-color-link, #1565c0);
+      .choose label {
+        display: inline;
+        margin: 0;
       }
-      .dropzone label {
-        margin-top: 0;
+      [part='status']:empty {
+        display: none;
       }
       .report {
-        margin-top: 8px;
-        padding: 6px 8px;
-        border-left: 3px solid var(--tpgo-color-border, #d0d0d0);
+        margin-top: 6px;
       }
       .report ul.plain {
         margin: 2px 0;
         padding-left: 1.4em;
+      }
+      details > :not(summary) {
+        margin-left: 1em;
       }
       code {
         font-family: var(--tpgo-font-family-mono, ui-monospace, Consolas, monospace);
         word-break: break-all;
       }
       .actions {
-        margin-top: 6px;
+        margin-top: 4px;
         display: flex;
         gap: 6px;
         flex-wrap: wrap;
@@ -131,29 +135,33 @@ export class TpgoCredentialsImport extends LitElement {
   // The last text checked, kept only until the admin fills or clears; never rendered.
   private lastText?: string;
 
+  /** What the file read last says, as the setup state takes it; null when there is none. */
+  get facts(): FileFacts | null {
+    return this.report?.type ? fileFacts(this.report, this.redirectUri) : null;
+  }
+
   override render() {
-    return html`<div part="base">
-      <h3>${t.title}</h3>
-      <p class="muted">${t.intro}</p>
+    return html`<div
+      part="base dropzone"
+      class=${this.dragging ? 'dragging' : ''}
+      @dragenter=${this.onDragOver}
+      @dragover=${this.onDragOver}
+      @dragleave=${this.onDragLeave}
+      @drop=${this.onDrop}
+    >
       <label for="paste">${t.pasteLabel}</label>
       <textarea
         id="paste"
         part="textarea"
+        rows="2"
         spellcheck="false"
         autocomplete="off"
         @input=${this.onInput}
       ></textarea>
-      <div
-        part="dropzone"
-        class="dropzone ${this.dragging ? 'dragging' : ''}"
-        @dragenter=${this.onDragOver}
-        @dragover=${this.onDragOver}
-        @dragleave=${this.onDragLeave}
-        @drop=${this.onDrop}
-      >
+      <div class="choose">
         <label for="file">${t.chooseLabel}</label>
         <input id="file" type="file" accept=".json,application/json" @change=${this.onChoose} />
-        <p class="muted">${t.dropZone}</p>
+        <span class="muted">${t.dropHint}</span>
       </div>
       <p part="status" role="status">${this.notice}</p>
       ${this.report ? this.renderReport(this.report) : nothing}
@@ -171,40 +179,52 @@ export class TpgoCredentialsImport extends LitElement {
       message: scrub(finding.message),
       fix: scrub(finding.fix),
     }));
+    // A note ("the URI is registered") is not a problem: the redirect line already says it.
+    const worst = findings[0]?.severity === 'info' ? undefined : findings[0];
+    const rest = findings.filter((finding) => finding !== worst);
+    const facts = this.facts;
     const canFill = report.type === 'web' && !!report.clientId;
-    const why =
-      report.type === 'installed'
-        ? t.fillDisabledInstalled
-        : report.type === 'web' && !report.clientId
-          ? t.fillDisabledNoId
-          : '';
-    return html`<section part="report" class="report" aria-label=${t.findingsTitle}>
+    const why = report.type === 'web' && !report.clientId ? t.fillDisabledNoId : '';
+    const describedBy = why ? 'fill-why' : !canFill && worst ? 'worst' : '';
+    return html`<section part="report" class="report" aria-label=${t.report}>
       <p class="type">
-        ${
-          report.type === 'web'
-            ? t.typeWeb
-            : report.type === 'installed'
-              ? t.typeInstalled
-              : t.typeUnknown
+        <strong>${t.type[report.type ?? '']}</strong>${
+          report.clientId ? html`, ${t.clientId(report.clientId)}` : nothing
         }
       </p>
-      ${report.clientId ? html`<p>${t.clientId(report.clientId)}</p>` : nothing}
       ${
-        report.type
-          ? html`<p class="secret">
-              ${report.clientSecret ? t.secretMasked(maskSecret(report.clientSecret)) : t.secretMissing}
+        report.type === 'web' && facts
+          ? html`<p class="redirect" data-redirect=${facts.redirect}>
+              ${t.redirect[facts.redirect]}
             </p>`
           : nothing
       }
-      ${report.projectId ? html`<p>${t.project(report.projectId)}</p>` : nothing}
-      ${report.type === 'web' ? this.renderRedirects(report.redirectUris) : nothing}
-      ${renderFindingList(findings)}
+      ${
+        worst
+          ? html`<p id="worst" part="finding" class=${worst.severity} data-code=${worst.code}>
+              ${renderFindingText(worst)}
+            </p>`
+          : nothing
+      }
+      <details>
+        <summary>${DETAILS}</summary>
+        ${
+          report.type
+            ? html`<p class="secret">
+                ${report.clientSecret ? t.secretMasked(maskSecret(report.clientSecret)) : t.secretMissing}
+              </p>`
+            : nothing
+        }
+        ${report.projectId ? html`<p>${t.project(report.projectId)}</p>` : nothing}
+        ${report.type === 'web' ? this.renderRedirects(report.redirectUris) : nothing}
+        ${renderFindingList(rest)}
+      </details>
       <div class="actions">
         <button
           type="button"
           part="fill"
           ?disabled=${!canFill}
-          aria-describedby=${why ? 'fill-why' : nothing}
+          aria-describedby=${describedBy || nothing}
           @click=${this.fill}
         >
           ${t.fill}
@@ -216,22 +236,20 @@ export class TpgoCredentialsImport extends LitElement {
   }
 
   private renderRedirects(uris: readonly string[]) {
-    return html`<p>${t.redirectsTitle}:</p>
-      ${
-        uris.length === 0
-          ? html`<p class="muted">${t.redirectsNone}</p>`
-          : html`<ul class="plain redirects">
+    return html`${
+      uris.length === 0
+        ? nothing
+        : html`<p>${t.redirectsTitle}</p>
+            <ul class="plain redirects">
               ${uris.map((uri) => {
                 const match = this.redirectUri !== '' && uri === this.redirectUri;
                 return html`<li class=${match ? 'match' : 'no-match'}>
-                  <code>${uri}</code> (${
-                    match ? t.redirectMatch : this.redirectUri ? t.redirectNoMatch : ''
-                  })
+                  <code>${uri}</code>${match ? html` (${t.redirectMatch})` : nothing}
                 </li>`;
               })}
             </ul>`
-      }
-      ${this.redirectUri ? html`<p class="muted">${t.thisAccount(this.redirectUri)}</p>` : nothing}`;
+    }
+    ${this.redirectUri ? html`<p>${t.thisAccount(this.redirectUri)}</p>` : nothing}`;
   }
 
   private check(text: string): CredentialsReport {
@@ -245,7 +263,7 @@ export class TpgoCredentialsImport extends LitElement {
     this.notice = '';
     this.lastText = text;
     this.report = text.trim() === '' ? undefined : this.check(text);
-    emit(this, 'tpgo-credentials-read', { type: this.report?.type ?? '' });
+    emit(this, 'tpgo-credentials-read', { facts: this.facts });
   }
 
   private onInput(): void {
@@ -276,7 +294,7 @@ export class TpgoCredentialsImport extends LitElement {
     const files = event.dataTransfer?.files;
     if (!files || files.length === 0) return;
     if (files.length > 1) {
-      this.reset();
+      this.forget();
       this.notice = t.notAFile;
       return;
     }
@@ -287,7 +305,7 @@ export class TpgoCredentialsImport extends LitElement {
   async readFile(file: File): Promise<void> {
     this.textarea.value = '';
     if (file.size > MAX_CREDENTIALS_FILE_CHARS) {
-      this.reset();
+      this.forget();
       this.notice = t.tooBig(file.size, MAX_CREDENTIALS_FILE_CHARS);
       return;
     }
@@ -295,7 +313,7 @@ export class TpgoCredentialsImport extends LitElement {
     try {
       text = await file.text();
     } catch {
-      this.reset();
+      this.forget();
       this.notice = t.readFailed;
       return;
     }
@@ -307,14 +325,23 @@ export class TpgoCredentialsImport extends LitElement {
     if (!report || report.type !== 'web' || !report.clientId) return;
     const detail: { clientId: string; clientSecret?: string } = { clientId: report.clientId };
     if (report.clientSecret) detail.clientSecret = report.clientSecret;
-    this.reset();
+    // The pasted text goes (it holds the secret); the report stays, so a warning about the
+    // file's redirect URI is still there to act on.
+    this.textarea.value = '';
     emit(this, 'tpgo-credentials', detail);
     this.notice = t.filled;
   }
 
   private clear(): void {
-    this.reset();
+    this.forget();
     this.textarea.focus();
+  }
+
+  /** Forgets the file at the admin's request; says so when there was one. */
+  private forget(): void {
+    const had = this.report !== undefined;
+    this.reset();
+    if (had) emit(this, 'tpgo-credentials-read', { facts: null });
   }
 
   /** Forgets the pasted text, the chosen file and the report. */

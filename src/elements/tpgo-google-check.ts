@@ -1,21 +1,26 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { PairCheckVerdict } from '../rules/pair-check.js';
+import { withAdviceLinks } from './internal/advice-links.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
 import { googleCheck as t } from './strings.js';
 
 /**
- * "Check with Google": a button that asks for the Client ID and secret pair to be checked, a
- * Cancel while it runs, and the verdict with its fix. It sends nothing itself: whoever places
- * it listens for `tpgo-check-request`, does the check and sets `checking` and `verdict`.
+ * "Check with Google" on one row: the button, and beside it what it found (the tone in words
+ * and the headline), with the fix below the headline when there is one; while it runs,
+ * "Checking…" and Cancel; when it cannot run, why, briefly. What the button sends where is its
+ * description (and its tooltip), not a paragraph on the page. It sends nothing itself: whoever
+ * places it listens for `tpgo-check-request`, does the check and sets `checking` and `verdict`.
  *
  * @fires tpgo-check-request - The admin asked for a check. detail: `{}`.
  * @fires tpgo-check-cancel - The admin cancelled the running check (button or Escape). detail: `{}`.
  * @csspart button - The "Check with Google" button.
  * @csspart cancel - The Cancel button.
- * @csspart verdict - The verdict.
+ * @csspart reason - Why the check cannot run now.
+ * @csspart verdict - The verdict (a status region).
+ * @csspart fix - The verdict's fix.
  * @cssprop --tpgo-color-done - The colour of a good verdict.
  */
 export class TpgoGoogleCheck extends LitElement {
@@ -30,23 +35,21 @@ export class TpgoGoogleCheck extends LitElement {
     baseStyles,
     blockStyles,
     css`
-      :host {
-        margin: 6px 0;
-      }
       .row {
         display: flex;
         flex-wrap: wrap;
-        align-items: center;
-        gap: 8px;
+        align-items: baseline;
+        gap: 4px 8px;
       }
-      p {
-        margin: 2px 0;
+      [part='verdict'] {
+        flex: 1 1 24ch;
+        min-width: 0;
       }
-      .muted {
-        color: var(--tpgo-color-muted, #5f6368);
+      [part='verdict']:empty {
+        display: none;
       }
       .good strong {
-        color: var(--tpgo-color-done, #2e7d32);
+        color: var(--tpgo-color-done, #2e6b30);
       }
       .bad strong {
         color: var(--tpgo-color-error, #c62828);
@@ -91,34 +94,37 @@ export class TpgoGoogleCheck extends LitElement {
 
   override render() {
     const reason = this.disabled ? this.disabledReason || t.disabledDefault : '';
-    return html`<p class="muted" id="intro">${t.intro}</p>
-      <div class="row" @keydown=${this.onKeydown}>
-        <button
-          type="button"
-          part="button"
-          aria-describedby=${reason ? 'reason' : 'intro'}
-          ?disabled=${this.disabled || this.checking}
-          @click=${this.request}
-        >
-          ${t.button}
-        </button>
-        ${
-          this.checking
-            ? html`<span>${t.checking}</span>
-                <button type="button" part="cancel" @click=${this.cancel}>${t.cancel}</button>`
-            : nothing
-        }
-        ${reason ? html`<span id="reason" class="muted">${reason}</span>` : nothing}
-      </div>
-      <div role="status" part="verdict">${this.renderVerdict()}</div>`;
+    // A hidden element still gives its text to aria-describedby, and adds no words on screen.
+    return html`<div class="row" @keydown=${this.onKeydown}>
+      <span id="about" hidden>${t.about}</span>
+      <button
+        type="button"
+        part="button"
+        title=${t.about}
+        aria-describedby=${reason ? 'reason about' : 'about'}
+        ?disabled=${this.disabled || this.checking}
+        @click=${this.request}
+      >
+        ${t.button}
+      </button>
+      ${
+        this.checking
+          ? html`<span>${t.checking}</span>
+              <button type="button" part="cancel" @click=${this.cancel}>${t.cancel}</button>`
+          : nothing
+      }
+      ${reason ? html`<span id="reason" part="reason" class="muted">${reason}</span>` : nothing}
+      <div role="status" part="verdict">${this.renderVerdict()}</div>
+    </div>`;
   }
 
   private renderVerdict() {
     const verdict = this.verdict;
     if (!verdict || this.checking) return nothing;
     return html`<p class=${verdict.tone} data-outcome=${verdict.outcome}>
-      <strong>${t.tone[verdict.tone]}</strong> ${verdict.message} ${verdict.fix}
-    </p>`;
+        <strong>${t.tone[verdict.tone]}</strong> ${withAdviceLinks(verdict.message)}
+      </p>
+      ${verdict.fix ? html`<p part="fix">${withAdviceLinks(verdict.fix)}</p>` : nothing}`;
   }
 
   private request(): void {

@@ -2,16 +2,18 @@ import { LitElement, css, html, nothing } from 'lit';
 import { sortFindings, type Finding } from '../rules/finding.js';
 import { define } from './internal/define.js';
 import { emit, type TpgoEventDetails } from './internal/events.js';
-import { renderFindingList } from './internal/render-finding.js';
+import { renderFindingList, renderFindingText } from './internal/render-finding.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
-import { CONSOLE, redirectUri as t } from './strings.js';
+import { CONSOLE } from '../rules/setup-messages.js';
+import { redirectUri as t } from './strings.js';
 
 type CopyMethod = TpgoEventDetails['tpgo-copy']['method'];
 
 /**
- * The exact redirect URI the admin must register for this account, with a copy button and
- * where it goes in Google Cloud Console. The box is read-only and selects itself on focus, so
- * copying by hand also works.
+ * The exact redirect URI the admin must register for this account: a caption, the read-only
+ * address with a Copy button on one row, and one line saying where it goes. What else there is
+ * to know (not under JavaScript origins, exact matching, the delay) waits behind "More about
+ * this address". The box selects itself on focus, so copying by hand also works.
  *
  * Copying tries the Clipboard API first; when it is missing (plain http on-premise servers) or
  * refused, it selects the text and uses `document.execCommand('copy')`; when that fails too it
@@ -20,11 +22,13 @@ type CopyMethod = TpgoEventDetails['tpgo-copy']['method'];
  * @fires tpgo-copy - The admin pressed Copy. detail: `{ uri, method }`, method `clipboard`,
  *   `fallback` (execCommand) or `manual` (nothing was copied; the text is selected).
  * @csspart base - The wrapper.
- * @csspart label - The box's label.
+ * @csspart label - The caption.
  * @csspart input - The read-only box.
  * @csspart copy - The Copy button.
  * @csspart status - The "Copied" message.
- * @csspart findings - The list of problems with this address.
+ * @csspart guide - The one line of guidance.
+ * @csspart finding - The worst problem with this address, when there is one.
+ * @csspart more - The "More about this address" disclosure.
  * @cssprop --tpgo-color-border - The box's border.
  * @cssprop --tpgo-color-surface - The box's background.
  */
@@ -43,37 +47,43 @@ export class TpgoRedirectUri extends LitElement {
       label {
         display: block;
         font-weight: 600;
-        margin-bottom: 2px;
+        margin-bottom: 4px;
       }
       .row {
         display: flex;
+        flex-wrap: wrap;
         gap: 6px;
-        align-items: stretch;
+        align-items: center;
       }
       input {
-        flex: 1;
+        flex: 1 1 20ch;
         min-width: 0;
         font-family: var(--tpgo-font-family-mono, ui-monospace, Consolas, 'Courier New', monospace);
         font-size: inherit;
         color: inherit;
-        padding: 3px 5px;
-        border: 1px solid var(--tpgo-color-border, #8a8a8a);
+        padding: 5px 8px;
+        border: 1px solid var(--tpgo-color-border, #c9ced6);
         border-radius: var(--tpgo-radius, 3px);
-        background: var(--tpgo-color-surface, #f7f7f7);
+        background: var(--tpgo-color-surface, #f7f8fa);
       }
-      p {
-        margin: 4px 0;
+      button {
+        align-self: stretch;
       }
       [part='status']:empty {
-        margin: 0;
+        display: none;
       }
-      .problems {
-        margin-top: 6px;
-        padding: 4px 8px;
-        border-left: 3px solid var(--tpgo-color-error, #c62828);
+      [part='guide'],
+      [part='finding'] {
+        margin-top: 4px;
       }
-      .problems.no-error {
-        border-left-color: var(--tpgo-color-warning, #8a5300);
+      details {
+        margin-top: 2px;
+      }
+      details > :not(summary) {
+        margin: 2px 0 2px 1em;
+      }
+      ul {
+        padding-left: 1.2em;
       }
     `,
   ];
@@ -102,8 +112,9 @@ export class TpgoRedirectUri extends LitElement {
   }
 
   override render() {
-    const findings = sortFindings(this.findings);
-    const hasError = findings.some((finding) => finding.severity === 'error');
+    const [worst, ...rest] = sortFindings(this.findings);
+    // An address Google refuses needs its fix, not the advice to register it.
+    const blocked = worst?.severity === 'error';
     return html`<div part="base">
       <label for="uri" part="label">${t.label}</label>
       <div class="row">
@@ -128,28 +139,52 @@ export class TpgoRedirectUri extends LitElement {
         >
           ${t.copy}
         </button>
+        <span part="status" role="status" class=${this.copyStatus === 'manual' ? 'warning' : ''}
+          >${
+            this.copyStatus === 'copied'
+              ? t.copied
+              : this.copyStatus === 'manual'
+                ? t.copyManual
+                : ''
+          }</span
+        >
       </div>
-      <p part="status" role="status">
-        ${this.copyStatus === 'copied' ? t.copied : this.copyStatus === 'manual' ? t.copyManual : ''}
-      </p>
-      ${this.acid ? html`<p class="acid">${t.acid(this.acid)}</p>` : nothing}
-      <p>
-        ${t.whereBefore}<a
-          href=${CONSOLE.credentials}
-          target="_blank"
-          rel="noopener noreferrer"
-          part="link"
-          >${t.whereLink}</a
-        >${t.whereAfter}
-      </p>
-      <p class="muted">${t.exact}</p>
       ${
-        findings.length
-          ? html`<div class="problems ${hasError ? 'has-error' : 'no-error'}">
-              ${hasError ? html`<p>${t.problems}</p>` : nothing} ${renderFindingList(findings)}
-            </div>`
+        worst
+          ? html`<p part="finding" class=${worst.severity} data-code=${worst.code}>
+              ${renderFindingText(worst)}
+            </p>`
           : nothing
       }
+      ${
+        blocked
+          ? nothing
+          : html`<p part="guide">
+              ${t.guideBefore}<a
+                href=${CONSOLE.credentials}
+                target="_blank"
+                rel="noopener noreferrer"
+                part="link"
+                >${t.guideLink}</a
+              >${t.guideAfter}
+              ${this.acid ? html`<span class="acid">${t.acid}</span>` : nothing}
+            </p>`
+      }
+      <details part="more">
+        <summary>${t.more}</summary>
+        ${findingDetails(worst)}
+        ${
+          rest.length
+            ? html`<p>${t.moreFindings}</p>
+                ${renderFindingList(rest)}`
+            : nothing
+        }
+        ${blocked && this.acid ? html`<p class="acid">${t.acid}</p>` : nothing}
+        <p>${t.origins}</p>
+        <p>${t.exact}</p>
+        <p>${t.delay}</p>
+        ${this.acid ? html`<p>${t.acidMore(this.acid)}</p>` : nothing}
+      </details>
     </div>`;
   }
 
@@ -194,6 +229,12 @@ export class TpgoRedirectUri extends LitElement {
   private selectAll(): void {
     this.input.select();
   }
+}
+
+/** The part of a finding that needs more than its two sentences, once the rules give one. */
+function findingDetails(finding: Finding | undefined) {
+  const details = (finding as { details?: unknown } | undefined)?.details;
+  return typeof details === 'string' && details ? html`<p>${details}</p>` : nothing;
 }
 
 define('tpgo-redirect-uri', TpgoRedirectUri);

@@ -1,85 +1,60 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { hasError, type Finding } from '../rules/finding.js';
-import type { PairCheckVerdict } from '../rules/pair-check.js';
+import type { SetupStep } from '../rules/setup-state.js';
+import { setupText } from '../rules/setup-messages.js';
+import { withAdviceLinks } from './internal/advice-links.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
-import { CONSOLE, checklist as t, type StepStatus } from './strings.js';
-
-export type CredentialsType = '' | 'web' | 'installed';
-
-export interface ChecklistStep {
-  id: 'project' | 'consent' | 'client' | 'redirect' | 'paste' | 'signIn';
-  title: string;
-  status: StepStatus;
-  text: string;
-  link?: { label: string; href: string };
-}
+import { checklist as t } from './strings.js';
 
 /**
- * The guide's steps, each marked done, to do or a problem from what the page knows.
+ * The setup's progress in one line ("Google sign-in setup: 3 of 6 done") that expands into the
+ * ordered steps, each marked done, to do or a problem. It judges nothing: the host computes the
+ * steps, the summary and `complete` from the one setup state (src/rules/setup-state.ts) and
+ * sets them here, so the list can never disagree with the fields. The first step not done
+ * carries `aria-current="step"`.
  *
- * What is known and what is inferred: the page cannot see Google Cloud Console, so a step there
- * counts as done only when something proves it: a client ID in the field proves a project and a
- * client; a successful sign-in (`signedIn`) proves the consent screen and the redirect URI.
- * "Present" is given by the host (`clientIdPresent`, `secretPresent`: the field is not empty),
- * not derived from findings, because an empty field and a good one both have no errors.
- * The first step not done carries `aria-current="step"`. With `canCheckPair`, the paste step
- * offers "Check with Google", and `pairVerdict` marks it done or a problem.
- *
- * @fires tpgo-check-request - The admin asked for "Check with Google". detail: `{}`.
- * @csspart check - The "Check with Google" button.
- * @csspart list - The ordered list.
- * @csspart step - One step (`data-status` = done | todo | problem).
+ * @fires tpgo-toggle - The admin expanded or collapsed the steps. detail: `{ open }`. Not fired
+ *   when `open` is set by code.
+ * @csspart details - The `<details>` element.
+ * @csspart summary - The one line.
+ * @csspart list - The ordered list of steps.
+ * @csspart step - One step (`data-step` = its id, `data-status` = done | todo | problem).
  * @csspart status - A step's status word.
- * @cssprop --tpgo-color-done - The colour of "Done" (default a dark green).
+ * @cssprop --tpgo-color-done - The colour of "Done" and of the check mark.
  * @cssprop --tpgo-color-error - The colour of "Problem".
  */
 export class TpgoSetupChecklist extends LitElement {
   static override properties = {
-    clientIdFindings: { attribute: false },
-    clientSecretFindings: { attribute: false },
-    redirectFindings: { attribute: false },
-    credentialsType: { attribute: 'credentials-type' },
-    clientIdPresent: { type: Boolean, attribute: 'client-id-present' },
-    secretPresent: { type: Boolean, attribute: 'secret-present' },
-    signedIn: { type: Boolean, attribute: 'signed-in' },
-    canCheckPair: { type: Boolean, attribute: 'can-check-pair' },
-    checkingPair: { type: Boolean, attribute: 'checking-pair' },
-    pairVerdict: { attribute: false },
+    steps: { attribute: false },
+    summary: {},
+    complete: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
   };
 
   static override styles = [
     baseStyles,
     blockStyles,
     css`
-      h3 {
-        font-size: 1em;
-        margin: 0 0 4px;
-      }
       ol {
-        margin: 0;
+        margin: 4px 0 0;
         padding-left: 1.8em;
       }
       li {
-        margin: 4px 0;
-      }
-      li[aria-current='step'] {
-        background: var(--tpgo-color-current, #eef4fb);
+        margin: 3px 0;
       }
       .title {
         font-weight: 600;
       }
       .badge {
-        display: inline-block;
-        min-width: 4.8em;
         font-weight: 600;
       }
+      .mark,
       [data-status='done'] .badge {
         color: var(--tpgo-color-done, #2e6b30);
       }
       [data-status='todo'] .badge {
-        color: var(--tpgo-color-muted, #5f6368);
+        color: var(--tpgo-color-muted, #666);
       }
       [data-status='problem'] .badge {
         color: var(--tpgo-color-error, #c62828);
@@ -87,98 +62,31 @@ export class TpgoSetupChecklist extends LitElement {
     `,
   ];
 
-  clientIdFindings: readonly Finding[] = [];
-  clientSecretFindings: readonly Finding[] = [];
-  redirectFindings: readonly Finding[] = [];
-  /** The type of an imported credentials file; empty when none was imported. */
-  credentialsType: CredentialsType = '';
-  /** The Client ID field is not empty. */
-  clientIdPresent = false;
-  /** The Client secret field is not empty (a stored secret counts). */
-  secretPresent = false;
-  /** The profile holds a working sign-in. */
-  signedIn = false;
-  /** Offer "Check with Google" in the paste step (both fields filled, no error). */
-  canCheckPair = false;
-  /** A check is running. */
-  checkingPair = false;
-  /** What "Check with Google" found last, or null. */
-  pairVerdict: PairCheckVerdict | null = null;
+  /** The steps, in order, as the setup state computed them. */
+  steps: readonly SetupStep[] = [];
 
-  /** The steps as currently judged, in order. */
-  get steps(): ChecklistStep[] {
-    const s = t.steps;
-    const idError = hasError(this.clientIdFindings);
-    const secretError = hasError(this.clientSecretFindings);
-    const haveClient = (this.clientIdPresent && !idError) || this.signedIn;
-    const installed = this.credentialsType === 'installed';
-    const credentialsLink = { label: s.client.link, href: CONSOLE.credentials };
+  /** The one line, e.g. "Google sign-in setup: 3 of 6 done". */
+  summary = '';
 
-    const client: ChecklistStep = installed
-      ? { id: 'client', title: s.client.title, status: 'problem', text: s.client.problemInstalled }
-      : this.clientIdPresent && idError
-        ? { id: 'client', title: s.client.title, status: 'problem', text: s.client.problemId }
-        : haveClient || this.credentialsType === 'web'
-          ? { id: 'client', title: s.client.title, status: 'done', text: s.client.done }
-          : { id: 'client', title: s.client.title, status: 'todo', text: s.client.todo };
+  /** Every step is done: the line gets a check mark. */
+  complete = false;
 
-    const redirect: ChecklistStep = hasError(this.redirectFindings)
-      ? { id: 'redirect', title: s.redirect.title, status: 'problem', text: s.redirect.problem }
-      : this.signedIn
-        ? { id: 'redirect', title: s.redirect.title, status: 'done', text: s.redirect.done }
-        : { id: 'redirect', title: s.redirect.title, status: 'todo', text: s.redirect.todo };
+  /** Whether the steps are shown. Setting it by code fires no event. */
+  open = false;
 
-    const verdict = this.pairVerdict;
-    const paste: ChecklistStep =
-      (this.clientIdPresent && idError) || (this.secretPresent && secretError)
-        ? { id: 'paste', title: s.paste.title, status: 'problem', text: s.paste.problem }
-        : verdict?.tone === 'bad'
-          ? { id: 'paste', title: s.paste.title, status: 'problem', text: verdict.message }
-          : this.clientIdPresent && this.secretPresent
-            ? {
-                id: 'paste',
-                title: s.paste.title,
-                status: 'done',
-                text: verdict?.tone === 'good' ? s.paste.accepted : s.paste.done,
-              }
-            : { id: 'paste', title: s.paste.title, status: 'todo', text: s.paste.todo };
-
-    return [
-      {
-        id: 'project',
-        title: s.project.title,
-        ...(haveClient || this.credentialsType !== ''
-          ? { status: 'done' as const, text: s.project.done }
-          : { status: 'todo' as const, text: s.project.todo }),
-        link: { label: s.project.link, href: CONSOLE.projectCreate },
-      },
-      {
-        id: 'consent',
-        title: s.consent.title,
-        ...(this.signedIn
-          ? { status: 'done' as const, text: s.consent.done }
-          : { status: 'todo' as const, text: s.consent.todo }),
-        link: { label: s.consent.link, href: CONSOLE.consent },
-      },
-      { ...client, link: credentialsLink },
-      { ...redirect, link: { label: s.redirect.link, href: CONSOLE.credentials } },
-      paste,
-      {
-        id: 'signIn',
-        title: s.signIn.title,
-        ...(this.signedIn
-          ? { status: 'done' as const, text: s.signIn.done }
-          : { status: 'todo' as const, text: s.signIn.todo }),
-      },
-    ];
+  private get details() {
+    return this.renderRoot.querySelector('details');
   }
 
   override render() {
-    const steps = this.steps;
-    const current = steps.findIndex((step) => step.status !== 'done');
-    return html`<h3 id="title">${t.title}</h3>
-      <ol part="list" aria-labelledby="title">
-        ${steps.map(
+    if (this.summary === '' && this.steps.length === 0) return nothing;
+    const current = this.steps.findIndex((step) => step.status !== 'done');
+    return html`<details part="details" .open=${this.open} @toggle=${this.onToggle}>
+      <summary part="summary">
+        ${this.complete ? html`<span class="mark" aria-hidden="true">✓</span> ` : nothing}${this.summary}
+      </summary>
+      <ol part="list">
+        ${this.steps.map(
           (step, index) =>
             html`<li
               part="step"
@@ -186,35 +94,28 @@ export class TpgoSetupChecklist extends LitElement {
               data-status=${step.status}
               aria-current=${index === current ? 'step' : nothing}
             >
-              <span class="badge" part="status">${t.status[step.status]}</span>
-              <span class="title">${step.title}</span>:
-              <span class="text">${step.text}</span>
+              <span class="badge" part="status">${setupText.status[step.status]}:</span>
+              <span class="title">${step.title}.</span>
+              <span class="text">${withAdviceLinks(step.text)}</span>
               ${
                 step.link
                   ? html`<a href=${step.link.href} target="_blank" rel="noopener noreferrer"
-                      >${step.link.label}</a
+                      >${step.link.label}<span class="visually-hidden"> ${t.newTab}</span></a
                     >`
-                  : nothing
-              }
-              ${
-                step.id === 'paste' && this.canCheckPair
-                  ? html`<button
-                      type="button"
-                      part="check"
-                      ?disabled=${this.checkingPair}
-                      @click=${this.requestCheck}
-                    >
-                      ${t.checkPair}
-                    </button>`
                   : nothing
               }
             </li>`,
         )}
-      </ol>`;
+      </ol>
+    </details>`;
   }
 
-  private requestCheck(): void {
-    if (this.canCheckPair && !this.checkingPair) emit(this, 'tpgo-check-request', {});
+  // `toggle` also fires, later, when code sets `open`; by then the property already matches.
+  private onToggle(): void {
+    const open = this.details?.open ?? false;
+    if (open === this.open) return;
+    this.open = open;
+    emit(this, 'tpgo-toggle', { open });
   }
 }
 

@@ -1,26 +1,32 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { SIGN_IN_ERRORS, decodeSignInError, type SignInDiagnosis } from '../rules/index.js';
+import { PERMISSIONS_URL } from '../rules/setup-messages.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
-import { signInError as t } from './strings.js';
+import { withAdviceLinks } from './internal/advice-links.js';
+import { DETAILS, signInError as t } from './strings.js';
 
 /**
  * Explains a Google sign-in error: give it the text the editor showed (`text`), or let the
- * admin paste what Google's page said or pick a known error; it shows the cause and the fix
- * from the rules, or general advice when the error is not known.
+ * admin paste what Google's window said or pick a known error. A lead-in says why it is there:
+ * with `unfinished` (a sign-in just ended without signing in) it asks what Google's window
+ * said. The answer is compact: the error's name and its cause, then the fix; links, or general
+ * advice for an error it does not know, wait behind "Details".
  *
  * @fires tpgo-decode - The admin typed, pasted, cleared (Escape) or picked an error.
  *   detail: `{ query, code? }` with the recognised code. Not fired when `text` is set by code.
  * @csspart base - The wrapper.
+ * @csspart lead - The lead-in line.
  * @csspart input - The text box.
  * @csspart select - The list of known errors.
- * @csspart result - The diagnosis (title, cause, fix, links).
- * @csspart unknown - The "not recognised" message and general advice.
+ * @csspart result - The diagnosis (title and cause, fix, details).
+ * @csspart unknown - The "not recognised" message and the general advice.
  */
 export class TpgoSigninError extends LitElement {
   static override properties = {
     text: {},
+    unfinished: { type: Boolean, reflect: true },
     query: { state: true },
   };
 
@@ -28,17 +34,31 @@ export class TpgoSigninError extends LitElement {
     baseStyles,
     blockStyles,
     css`
+      .lead {
+        font-weight: 600;
+        margin-bottom: 4px;
+      }
       label {
         display: block;
-        font-weight: 600;
-        margin: 6px 0 2px;
+        margin: 4px 0 2px;
+      }
+      .pick {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 6px;
+        margin-top: 4px;
+      }
+      .pick label {
+        display: inline;
+        margin: 0;
       }
       input,
       select {
         font: inherit;
         color: inherit;
-        padding: 2px 4px;
-        border: 1px solid var(--tpgo-color-border, #8a8a8a);
+        padding: 4px 6px;
+        border: 1px solid var(--tpgo-color-border, #c9ced6);
         border-radius: var(--tpgo-radius, 3px);
         background: var(--tpgo-color-field, #fff);
       }
@@ -46,33 +66,24 @@ export class TpgoSigninError extends LitElement {
         box-sizing: border-box;
         width: 100%;
       }
-      p {
-        margin: 4px 0;
+      select {
+        max-width: 100%;
       }
       .result {
-        margin-top: 8px;
-        padding: 6px 8px;
-        border-left: 3px solid var(--tpgo-color-link, #1565c0);
-      }
-      .result.unknown {
-        border-left-color: var(--tpgo-color-border, #9e9e9e);
-      }
-      h3 {
-        font-size: 1em;
-        margin: 0 0 4px;
+        margin-top: 6px;
       }
       ul {
         margin: 2px 0;
         padding-left: 1.4em;
-      }
-      code {
-        font-family: var(--tpgo-font-family-mono, ui-monospace, Consolas, monospace);
       }
     `,
   ];
 
   /** The error to explain, e.g. what the editor showed after Sign in. */
   text = '';
+
+  /** A sign-in just ended without signing in: the lead-in asks what Google's window said. */
+  unfinished = false;
 
   // Every keystroke goes into `query`, so the input's `.value` binding never lags behind what
   // the admin typed and needs no `live()` directive.
@@ -90,6 +101,7 @@ export class TpgoSigninError extends LitElement {
   override render() {
     const diagnosis = this.diagnosis;
     return html`<div part="base">
+      <p class="lead" part="lead">${this.unfinished ? t.leadUnfinished : t.lead}</p>
       <label for="query">${t.inputLabel}</label>
       <input
         id="query"
@@ -97,22 +109,23 @@ export class TpgoSigninError extends LitElement {
         type="text"
         spellcheck="false"
         autocomplete="off"
-        aria-describedby="hint"
+        placeholder=${t.inputHint}
         .value=${this.query}
         @input=${this.onInput}
         @keydown=${this.onKeydown}
       />
-      <p id="hint" class="muted">${t.inputHint}</p>
-      <label for="pick">${t.selectLabel}</label>
-      <select id="pick" part="select" @change=${this.onPick}>
-        <option value="" ?selected=${!diagnosis}>${t.selectNone}</option>
-        ${SIGN_IN_ERRORS.map(
-          (known) =>
-            html`<option value=${known.code} ?selected=${diagnosis?.code === known.code}>
-              ${known.title}
-            </option>`,
-        )}
-      </select>
+      <div class="pick">
+        <label for="pick">${t.selectLabel}</label>
+        <select id="pick" part="select" @change=${this.onPick}>
+          <option value="" ?selected=${!diagnosis}>${t.selectNone}</option>
+          ${SIGN_IN_ERRORS.map(
+            (known) =>
+              html`<option value=${known.code} ?selected=${diagnosis?.code === known.code}>
+                ${known.title}
+              </option>`,
+          )}
+        </select>
+      </div>
       ${
         this.query.trim() === ''
           ? nothing
@@ -124,20 +137,31 @@ export class TpgoSigninError extends LitElement {
   }
 
   private renderDiagnosis(diagnosis: SignInDiagnosis) {
+    const links = [...diagnosis.links];
+    // The one error whose fix happens on the Google Account's permissions page.
+    if (
+      diagnosis.code === 'no_refresh_token' &&
+      !links.some((link) => link.href === PERMISSIONS_URL)
+    ) {
+      links.unshift({ label: t.permissions, href: PERMISSIONS_URL });
+    }
     return html`<section
       class="result"
       part="result"
       aria-labelledby="result-title"
       data-code=${diagnosis.code}
     >
-      <h3 id="result-title">${diagnosis.title}</h3>
-      <p><strong>${t.cause}:</strong> ${diagnosis.cause}</p>
-      <p><strong>${t.fix}:</strong> ${diagnosis.fix}</p>
+      <p>
+        <strong id="result-title">${withAdviceLinks(diagnosis.title)}</strong>
+        <span part="cause">${withAdviceLinks(diagnosis.cause)}</span>
+      </p>
+      <p part="fix">${withAdviceLinks(diagnosis.fix)}</p>
       ${
-        diagnosis.links.length
-          ? html`<p>${t.links}:</p>
+        links.length
+          ? html`<details part="details">
+              <summary>${DETAILS}</summary>
               <ul>
-                ${diagnosis.links.map(
+                ${links.map(
                   (link) =>
                     html`<li>
                       <a href=${link.href} target="_blank" rel="noopener noreferrer"
@@ -145,7 +169,8 @@ export class TpgoSigninError extends LitElement {
                       >
                     </li>`,
                 )}
-              </ul>`
+              </ul>
+            </details>`
           : nothing
       }
     </section>`;
@@ -153,10 +178,13 @@ export class TpgoSigninError extends LitElement {
 
   private renderUnknown() {
     return html`<section class="result unknown" part="unknown" aria-labelledby="unknown-title">
-      <h3 id="unknown-title">${t.notRecognised}</h3>
-      <ul>
-        ${t.generalAdvice.map((advice) => html`<li>${advice}</li>`)}
-      </ul>
+      <p><strong id="unknown-title">${t.notRecognised}</strong></p>
+      <details part="details">
+        <summary>${DETAILS}</summary>
+        <ul>
+          ${t.generalAdvice.map((advice) => html`<li>${advice}</li>`)}
+        </ul>
+      </details>
     </section>`;
   }
 

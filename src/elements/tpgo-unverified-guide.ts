@@ -5,17 +5,16 @@ import { baseStyles, blockStyles } from './internal/styles.js';
 import { unverifiedGuide as t } from './strings.js';
 
 /**
- * Expandable help for Google's "This app isn't verified" screen: why it appears, how to get
- * past it, and the settings that avoid it. A native `<details>`, so it opens with Enter or
- * Space and needs no script to be usable.
+ * A one-line disclosure for Google's "This app isn't verified" screen, meant to sit next to
+ * Sign in, where the admin meets that screen. Opened, it says briefly why the screen appears,
+ * the three clicks past it, and the settings that avoid it, with Google's pages last. A native
+ * `<details>`, so it opens with Enter or Space and needs no script to be usable.
  *
  * @fires tpgo-toggle - The admin opened or closed it. detail: `{ open }`. Not fired when `open`
  *   is set by code.
  * @csspart details - The `<details>` element.
  * @csspart summary - The clickable summary line.
  * @csspart body - The content.
- * @cssprop --tpgo-color-border - The frame around the help.
- * @cssprop --tpgo-color-surface - The background of the opened help.
  */
 export class TpgoUnverifiedGuide extends LitElement {
   static override properties = {
@@ -27,34 +26,24 @@ export class TpgoUnverifiedGuide extends LitElement {
     baseStyles,
     blockStyles,
     css`
-      details {
-        border: 1px solid var(--tpgo-color-border, #d0d0d0);
-        border-radius: var(--tpgo-radius, 3px);
-        background: var(--tpgo-color-surface, #fff);
-      }
-      summary {
-        cursor: pointer;
-        padding: 4px 8px;
-        color: var(--tpgo-color-link, #1565c0);
-      }
       .body {
-        padding: 0 12px 8px;
+        margin: 4px 0 4px 1em;
       }
       h3 {
         font-size: 1em;
-        margin: 10px 0 2px;
+        margin: 6px 0 2px;
       }
-      p,
       ol,
       ul {
         margin: 2px 0;
+        padding-left: 1.4em;
       }
-      ol,
-      ul {
-        padding-left: 1.6em;
+      .sources {
+        margin-top: 6px;
       }
-      code {
-        font-family: var(--tpgo-font-family-mono, ui-monospace, Consolas, monospace);
+      .sources a + a::before {
+        content: ' · ';
+        color: var(--tpgo-color-muted, #666);
       }
     `,
   ];
@@ -79,9 +68,8 @@ export class TpgoUnverifiedGuide extends LitElement {
     >
       <summary part="summary">${t.summary}</summary>
       <div class="body" part="body">
-        <h3>${t.whyTitle}</h3>
         <p>${t.why}</p>
-        <h3>${t.pastTitle}</h3>
+        <p>${t.pastTitle}</p>
         <ol>
           <li>${t.past1}</li>
           <li>${t.past2(appName)}</li>
@@ -90,19 +78,18 @@ export class TpgoUnverifiedGuide extends LitElement {
         <h3>${t.betterTitle}</h3>
         <ul>
           <li>${t.internal}</li>
-          <li>${t.testing}</li>
           <li>${t.production}</li>
-          <li>${t.verification}</li>
+          <li>${t.testing}</li>
         </ul>
-        <h3>${t.sourcesTitle}</h3>
-        <ul>
+        <p class="sources muted">
+          ${t.sourcesTitle}
           ${t.sources.map(
             (source) =>
-              html`<li>
-                <a href=${source.href} target="_blank" rel="noopener noreferrer">${source.label}</a>
-              </li>`,
+              html`<a href=${source.href} target="_blank" rel="noopener noreferrer"
+                >${source.label}</a
+              >`,
           )}
-        </ul>
+        </p>
       </div>
     </details>`;
   }

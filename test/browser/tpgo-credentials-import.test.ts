@@ -33,7 +33,7 @@ function parts(el: TpgoCredentialsImport) {
   return {
     textarea: root.querySelector('textarea')!,
     file: root.querySelector<HTMLInputElement>('input[type="file"]')!,
-    dropzone: root.querySelector<HTMLElement>('[part="dropzone"]')!,
+    dropzone: root.querySelector<HTMLElement>('[part~="dropzone"]')!,
     status: root.querySelector<HTMLElement>('[role="status"]')!,
     report: root.querySelector<HTMLElement>('[part="report"]'),
     fill: root.querySelector<HTMLButtonElement>('button[part="fill"]'),
@@ -99,22 +99,36 @@ describe('tpgo-credentials-import', () => {
     expect(report).toBeNull();
     expect(fill).toBeNull();
     expect(status.textContent!.trim()).toBe('');
-    expect(text(el)).toContain('Paste the file’s contents');
-    expect(text(el)).toContain('Or drop the file here');
+    expect(el.facts).toBeNull();
+    expect(text(el)).toContain('Paste the client_secret_….json file');
+    expect(text(el)).toContain('or drop it here');
   });
 
   it('a valid Web application file: type, masked secret, its redirect URI matches, Fill enabled', async () => {
     const el = await make();
     await paste(el, credentials('web'));
-    const all = text(el);
-    expect(all).toContain('Web application');
-    expect(all).toContain(CLIENT_ID);
-    expect(all).toContain('Client secret: GOCSPX-…YZ12'.replace('YZ12', SECRET.slice(-4)));
-    expect(all).toContain('acme-mail-123');
-    expect(el.shadowRoot!.querySelector('li.match')!.textContent).toContain('matches this account');
+    const report = parts(el).report!;
+    // Brief: type and ID, the redirect URI's match, no problem; the rest behind Details.
+    expect(report.querySelector('.type')!.textContent).toContain('Web application client');
+    expect(report.querySelector('.type')!.textContent).toContain(CLIENT_ID);
+    expect(report.querySelector('.redirect')!.textContent).toContain('this account’s is listed');
+    expect(report.querySelector('[part="finding"]')).toBeNull();
+    const details = report.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain(
+      'Client secret: GOCSPX-…YZ12'.replace('YZ12', SECRET.slice(-4)),
+    );
+    expect(details.textContent).toContain('acme-mail-123');
+    expect(el.shadowRoot!.querySelector('li.match')!.textContent).toContain('this account’s');
     expect(el.shadowRoot!.querySelector('li.no-match')).toBeNull();
     expect(parts(el).fill!.disabled).toBe(false);
-    expect(el.shadowRoot!.querySelector('[part="findings"] li.error')).toBeNull();
+    expect(el.shadowRoot!.querySelector('li.error, [part="finding"].error')).toBeNull();
+    expect(el.facts).toEqual({
+      type: 'web',
+      clientId: CLIENT_ID,
+      redirect: 'match',
+      redirectNote: '',
+    });
     expectNoSecretInDom(el);
   });
 
@@ -122,20 +136,24 @@ describe('tpgo-credentials-import', () => {
     const el = await make();
     await paste(el, credentials('installed'));
     expect(text(el)).toContain('Desktop app');
-    expect(el.shadowRoot!.querySelector('[part="findings"] li.error')).not.toBeNull();
+    expect(el.shadowRoot!.querySelector('[part="finding"]')!.className).toBe('error');
     const fill = parts(el).fill!;
     expect(fill.disabled).toBe(true);
     const why = el.shadowRoot!.getElementById(fill.getAttribute('aria-describedby')!)!;
     expect(why.textContent).toContain('Web application');
+    expect(el.facts?.type).toBe('installed');
     expectNoSecretInDom(el);
   });
 
   it('broken JSON: an error finding, no type, Fill disabled', async () => {
     const el = await make();
     await paste(el, credentials('web').slice(0, 60));
-    expect(text(el)).toContain('not valid JSON');
-    expect(text(el)).toContain('Client type: not recognised.');
+    expect(el.shadowRoot!.querySelector('[part="finding"]')!.textContent).toContain(
+      'not valid JSON',
+    );
+    expect(text(el)).toContain('Not a credentials file');
     expect(parts(el).fill!.disabled).toBe(true);
+    expect(el.facts).toBeNull();
   });
 
   it('a file whose redirect URI misses this account by one character is flagged', async () => {
@@ -144,13 +162,12 @@ describe('tpgo-credentials-import', () => {
     await choose(el, jsonFile(credentials('web', [nearMiss])));
     const listed = el.shadowRoot!.querySelector('li.no-match')!;
     expect(listed.textContent).toContain(nearMiss);
-    expect(listed.textContent).toContain('not this account’s');
     expect(text(el)).toContain(`This account needs: ${THIS_URI}`);
-    const warnings = [...el.shadowRoot!.querySelectorAll('[part="findings"] li')].filter((li) =>
-      (li as HTMLElement).dataset.code!.startsWith('credentials-file/redirect-uri'),
-    );
-    expect(warnings.length).toBeGreaterThan(0);
-    expect(warnings[0].className).toBe('warning');
+    expect(el.shadowRoot!.querySelector('.redirect')!.textContent).toContain('nearly');
+    const worst = el.shadowRoot!.querySelector<HTMLElement>('[part="finding"]')!;
+    expect(worst.dataset.code).toMatch(/^credentials-file\/redirect-uri/);
+    expect(worst.className).toBe('warning');
+    expect(el.facts?.redirect).toBe('near-miss');
     // Filling is still useful: the admin then adds the right URI in the console.
     expect(parts(el).fill!.disabled).toBe(false);
   });
@@ -179,7 +196,7 @@ describe('tpgo-credentials-import', () => {
     expect(parts(el).status.textContent).toContain('5.0 MB');
     expect(parts(el).report).toBeNull();
     expect(parts(el).file.value).toBe('');
-  });
+  }, 60_000);
 
   it('a dropped file is read like a chosen one', async () => {
     const el = await make();
@@ -207,6 +224,7 @@ describe('tpgo-credentials-import', () => {
     await el.updateComplete;
     expect(el.redirectUri).toBe(THIS_URI);
     expect(el.shadowRoot!.querySelector('li.match')).not.toBeNull();
+    expect(el.facts?.redirect).toBe('match');
   });
 
   it('renders file contents as text, never as HTML', async () => {
@@ -233,6 +251,8 @@ describe('tpgo-credentials-import', () => {
     await userEvent.tab();
     expect(el.shadowRoot!.activeElement).toBe(file);
     await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(el.shadowRoot!.querySelector('summary'));
+    await userEvent.tab();
     expect(el.shadowRoot!.activeElement).toBe(parts(el).fill);
     await userEvent.keyboard('{Enter}');
     expect(seen).toHaveLength(1);
@@ -244,7 +264,7 @@ describe('tpgo-credentials-import', () => {
     before.remove();
   });
 
-  it('fires tpgo-credentials with the values, then forgets them', async () => {
+  it('fires tpgo-credentials with the values, clears the pasted text, keeps the report', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><tpgo-credentials-import redirect-uri=${THIS_URI}></tpgo-credentials-import></div>`,
     );
@@ -259,8 +279,9 @@ describe('tpgo-credentials-import', () => {
     expect(event.bubbles && event.composed).toBe(true);
     await el.updateComplete;
     expect(parts(el).textarea.value).toBe('');
-    expect(parts(el).report).toBeNull();
-    expect(parts(el).status.textContent).toContain('filled in');
+    // A warning about the file (here, none) must not vanish with the text.
+    expect(parts(el).report).not.toBeNull();
+    expect(parts(el).status.textContent).toContain('Filled in');
     expectNoSecretInDom(el);
   });
 
@@ -273,20 +294,41 @@ describe('tpgo-credentials-import', () => {
     expect(seen[0].detail).toEqual({ clientId: CLIENT_ID });
   });
 
-  it('fires tpgo-credentials-read with the client type only, for what the admin gives', async () => {
+  it('fires tpgo-credentials-read with the file’s facts, never its secret', async () => {
     const el = await make();
-    const types: unknown[] = [];
-    el.addEventListener('tpgo-credentials-read', (event) => types.push(event.detail));
+    const details: unknown[] = [];
+    el.addEventListener('tpgo-credentials-read', (event) => details.push(event.detail));
     await paste(el, credentials('installed'));
-    await paste(el, credentials('web'));
+    await paste(el, credentials('web', [`${THIS_URI}/`]));
     await paste(el, '{ broken');
-    expect(types).toEqual([{ type: 'installed' }, { type: 'web' }, { type: '' }]);
-    // A change made by code, or Clear, says nothing.
+    expect(details).toEqual([
+      { facts: { type: 'installed', clientId: CLIENT_ID, redirect: 'match', redirectNote: '' } },
+      {
+        facts: {
+          type: 'web',
+          clientId: CLIENT_ID,
+          redirect: 'near-miss',
+          redirectNote: expect.stringContaining('trailing slash'),
+        },
+      },
+      { facts: null },
+    ]);
+    await paste(el, credentials('web'));
+    expect(details).toHaveLength(4);
+    // Filling keeps the file's facts: no event. Clear, by the admin, says the file is gone.
+    await userEvent.click(parts(el).fill!);
+    expect(details).toHaveLength(4);
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="clear"]')!);
+    expect(details.at(-1)).toEqual({ facts: null });
+    // A change made by code says nothing; `facts` has the answer.
+    await paste(el, credentials('web'));
+    const before = details.length;
     el.redirectUri = 'https://x.example.com/';
     await el.updateComplete;
-    await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="clear"]')!);
-    expect(types).toHaveLength(3);
-    expect(JSON.stringify(types)).not.toContain(SECRET);
+    expect(details).toHaveLength(before);
+    expect(el.facts?.redirect).toBe('other');
+    expect(JSON.stringify(details)).not.toContain(SECRET);
+    expect(JSON.stringify(details)).not.toContain('GOCSPX');
   });
 
   it('fires no tpgo-credentials for pasting, Clear, or changes made by code', async () => {

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/elements/tpgo-google-check.js';
 import { TpgoGoogleCheck } from '../../src/elements/tpgo-google-check.js';
 import { interpretPairCheck } from '../../src/rules/pair-check.js';
-import { expectAccessible } from './support/a11y.js';
+import { browserAXNode, expectAccessible } from './support/a11y.js';
 
 const buttons = (el: TpgoGoogleCheck) => [...el.shadowRoot!.querySelectorAll('button')];
 const checkButton = (el: TpgoGoogleCheck) => buttons(el).find((b) => b.part.contains('button'))!;
@@ -51,14 +51,39 @@ describe('tpgo-google-check', () => {
     }
   });
 
-  it('defaults: enabled, idle, no verdict, and says what it sends where', async () => {
+  it('defaults: enabled, idle, no verdict; what it sends where is the button’s description, not a paragraph', async () => {
     const el = await fixture<TpgoGoogleCheck>(html`<tpgo-google-check></tpgo-google-check>`);
     expect(el.disabled).toBe(false);
     expect(el.checking).toBe(false);
     expect(el.verdict).toBeNull();
+    expect(el.disabledReason).toBe('');
     expect(checkButton(el).disabled).toBe(false);
     expect(cancelButton(el)).toBeUndefined();
-    expect(text(el)).toMatch(/token endpoint/);
+    expect(checkButton(el).title).toMatch(/token endpoint/);
+    const description = await browserAXNode('Check with Google');
+    expect(description.description).toMatch(/token endpoint/);
+    // On screen: the button and nothing else.
+    expect((el.shadowRoot!.querySelector('.row') as HTMLElement).innerText.trim()).toBe(
+      'Check with Google',
+    );
+  });
+
+  it('shows the verdict beside the button, on its row, with the fix below the headline', async () => {
+    const el = await fixture<TpgoGoogleCheck>(
+      html`<tpgo-google-check .verdict=${wrongSecret}></tpgo-google-check>`,
+    );
+    const button = checkButton(el).getBoundingClientRect();
+    const verdict = el.shadowRoot!.querySelector('[part="verdict"]')!;
+    const headline = verdict.querySelector('[data-outcome]')!;
+    expect(headline.textContent).toContain('Problem:');
+    expect(headline.textContent).toContain(wrongSecret.message);
+    const box = headline.getBoundingClientRect();
+    // Beside it: to its right, on the same line.
+    expect(box.left).toBeGreaterThanOrEqual(button.right);
+    expect(Math.abs(box.top - button.top)).toBeLessThan(button.height);
+    const fix = verdict.querySelector('[part="fix"]')!;
+    expect(fix.textContent).toContain(wrongSecret.fix);
+    expect(fix.getBoundingClientRect().top).toBeGreaterThanOrEqual(box.bottom - 1);
   });
 
   it('disabled shows why; checking shows Cancel; a verdict shows its message and fix in a status', async () => {
@@ -66,7 +91,11 @@ describe('tpgo-google-check', () => {
       html`<tpgo-google-check disabled disabled-reason="Fix the ID first."></tpgo-google-check>`,
     );
     expect(checkButton(el).disabled).toBe(true);
-    expect(text(el)).toContain('Fix the ID first.');
+    const reason = el.shadowRoot!.querySelector('[part="reason"]')!;
+    expect(reason.textContent).toBe('Fix the ID first.');
+    expect(reason.getBoundingClientRect().left).toBeGreaterThanOrEqual(
+      checkButton(el).getBoundingClientRect().right,
+    );
     el.disabled = false;
     el.checking = true;
     await el.updateComplete;

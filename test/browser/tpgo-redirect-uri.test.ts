@@ -67,21 +67,65 @@ describe('tpgo-redirect-uri', () => {
     await expectAccessible(await make(''));
   });
 
-  it('defaults: empty address, Copy disabled, the Console link and the redirect-vs-origins reminder', async () => {
+  it('defaults: empty address, Copy disabled, one line of guidance, the rest behind one click', async () => {
     const el = await fixture<TpgoRedirectUri>(html`<tpgo-redirect-uri></tpgo-redirect-uri>`);
     expect(el.uri).toBe('');
     expect(el.acid).toBe('');
     expect(el.findings).toEqual([]);
     const { input, button, status } = parts(el);
+    expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).toBe('Redirect URI');
     expect(input.value).toBe('');
     expect(input.readOnly).toBe(true);
     expect(button.disabled).toBe(true);
     expect(status.textContent!.trim()).toBe('');
-    const link = el.shadowRoot!.querySelector('a')!;
-    expect(link.href).toBe('https://console.cloud.google.com/apis/credentials');
-    expect(text(el)).toContain('“Authorized redirect URIs”');
-    expect(text(el)).toContain('Not under “Authorized JavaScript origins”');
-    expect(text(el)).not.toContain('acid=');
+    const guide = el.shadowRoot!.querySelector<HTMLElement>('[part="guide"]')!;
+    expect(guide.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Add it under Authorized redirect URIs of your Web application client in Google Cloud Console.',
+    );
+    expect(guide.querySelector('a')!.href).toBe('https://console.cloud.google.com/apis/credentials');
+    const more = el.shadowRoot!.querySelector('details')!;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')!.textContent!.trim()).toBe('More about this address');
+    expect(more.textContent).toContain('Not under Authorized JavaScript origins');
+    expect(more.textContent).toContain('character by character');
+    expect(more.textContent).toContain('5 minutes to a few hours');
+    expect(text(el)).not.toContain('acid');
+  });
+
+  it('says the acid once, and only when there is one', async () => {
+    const count = (el: Element, needle: string) => text(el).split(needle).length - 1;
+    const withAcid = await make(URI, 'AB12');
+    const guide = withAcid.shadowRoot!.querySelector('[part="guide"]')!;
+    expect(guide.textContent).toContain(
+      'It includes this page’s acid: register it exactly as shown.',
+    );
+    expect(count(withAcid, 'register it exactly as shown')).toBe(1);
+    // The rest of the acid story is behind the disclosure.
+    expect(withAcid.shadowRoot!.querySelector('details')!.textContent).toContain('acid=AB12');
+    expect(count(withAcid, 'acid=AB12')).toBe(1);
+    const without = await make(URI, '');
+    expect(count(without, 'acid')).toBe(0);
+  });
+
+  it('shows the worst finding only, headline and fix, the rest in the disclosure', async () => {
+    const warning: Finding = {
+      code: 'redirect-uri/http',
+      severity: 'warning',
+      message: 'A warning about the address.',
+      fix: 'Its fix.',
+    };
+    const el = await make(URI, 'AB12', [warning, notPublic]);
+    const finding = el.shadowRoot!.querySelector<HTMLElement>('[part="finding"]')!;
+    expect(finding.dataset.code).toBe(notPublic.code);
+    expect(finding.textContent).toContain('Error:');
+    expect(finding.textContent).toContain(notPublic.message);
+    expect(finding.textContent).toContain(notPublic.fix);
+    // Advice to register an address Google refuses would be wrong: the guidance line gives way.
+    expect(el.shadowRoot!.querySelector('[part="guide"]')).toBeNull();
+    const more = el.shadowRoot!.querySelector('details')!;
+    expect(more.textContent).toContain(warning.message);
+    expect(more.textContent).not.toContain(notPublic.message);
+    expect(text(el).split('register it exactly as shown').length - 1).toBe(1);
   });
 
   it('updates from attributes and properties', async () => {
@@ -98,11 +142,10 @@ describe('tpgo-redirect-uri', () => {
     await el.updateComplete;
     expect(text(el)).toContain(notPublic.message);
     expect(text(el)).toContain(notPublic.fix);
-    expect(text(el)).toContain('Error:');
     el.acid = '';
     el.findings = [];
     await el.updateComplete;
-    expect(text(el)).not.toContain('acid=');
+    expect(text(el)).not.toContain('acid');
     expect(text(el)).not.toContain(notPublic.message);
   });
 
@@ -112,7 +155,7 @@ describe('tpgo-redirect-uri', () => {
     expect(text(el)).toContain(hostile.message);
   });
 
-  it('copies the exact address to the clipboard (read back) and says "Copied."', async () => {
+  it('copies the exact address to the clipboard (read back) and says "Copied"', async () => {
     const el = await make();
     const seen = copies(el);
     await userEvent.click(parts(el).button);
@@ -120,7 +163,7 @@ describe('tpgo-redirect-uri', () => {
     expect(seen[0].detail).toEqual({ uri: URI, method: 'clipboard' });
     expect(await pasteFromClipboard()).toBe(URI);
     await el.updateComplete;
-    expect(parts(el).status.textContent!.trim()).toBe('Copied.');
+    expect(parts(el).status.textContent!.trim()).toBe('Copied');
   });
 
   it('falls back to selection + execCommand when the Clipboard API is refused', async () => {
@@ -138,7 +181,7 @@ describe('tpgo-redirect-uri', () => {
     await el.copy();
     expect(selectedWhenCopied).toBe(URI);
     expect(seen[0].detail).toEqual({ uri: URI, method: 'fallback' });
-    expect(parts(el).status.textContent!.trim()).toBe('Copied.');
+    expect(parts(el).status.textContent!.trim()).toBe('Copied');
   });
 
   it('a refused clipboard still lets the admin copy by hand: text selected, "Press Ctrl+C"', async () => {
@@ -184,6 +227,11 @@ describe('tpgo-redirect-uri', () => {
     expect(write).toHaveBeenCalledWith(URI);
     await userEvent.tab();
     expect(el.shadowRoot!.activeElement).toBe(el.shadowRoot!.querySelector('a'));
+    await userEvent.tab();
+    const summary = el.shadowRoot!.querySelector('summary')!;
+    expect(el.shadowRoot!.activeElement).toBe(summary);
+    await userEvent.keyboard('{Enter}');
+    expect(el.shadowRoot!.querySelector('details')!.open).toBe(true);
     before.remove();
   });
 

@@ -4,17 +4,37 @@ import { userEvent } from 'vitest/browser';
 import '../../src/elements/tpgo-setup-checklist.js';
 import { TpgoSetupChecklist } from '../../src/elements/tpgo-setup-checklist.js';
 import { expectAccessible } from './support/a11y.js';
-import { hostile, swapped, unusualLength } from './support/findings.js';
-import type { Finding } from '../../src/rules/finding.js';
-import { interpretPairCheck } from '../../src/rules/pair-check.js';
+import { setupState, type SetupSnapshot, type SetupView } from '../../src/rules/setup-state.js';
 
-const badRedirect: Finding = {
-  code: 'redirect-uri/private-host',
-  severity: 'error',
-  message: 'Google does not accept this host.',
-  fix: 'Use a public https name.',
+// Steps from the real setup state, as the host would pass them.
+const GOOD_ID = '123456789012-abcdefghijklmnopqrstuv0123456789.apps.googleusercontent.com';
+const GOOD_SECRET = 'GOCSPX-AbCdEfGhIjKlMnOpQrStUvWxYz12';
+const empty: SetupSnapshot = {
+  clientId: '',
+  secret: '',
+  secretTouched: false,
+  revealed: { clientId: false, secret: false },
+  redirectUri: 'https://acme.tpondemand.com/api/v1/plugins/Project%20Email%20Integration/OAuth',
+  redirectFindings: [],
+  file: null,
+  pair: { checking: false, verdict: null },
+  signedIn: false,
+  signInFailure: '',
+  server: '',
+  protocol: 'imap',
 };
+const view = (changes: Partial<SetupSnapshot> = {}): SetupView =>
+  setupState({ ...empty, ...changes });
 
+function make(state: SetupView) {
+  return fixture<TpgoSetupChecklist>(
+    html`<tpgo-setup-checklist
+      .steps=${state.steps}
+      summary=${state.summary}
+      ?complete=${state.complete}
+    ></tpgo-setup-checklist>`,
+  );
+}
 function statuses(el: TpgoSetupChecklist): Record<string, string> {
   return Object.fromEntries(
     [...el.shadowRoot!.querySelectorAll<HTMLElement>('li')].map((li) => [
@@ -26,121 +46,112 @@ function statuses(el: TpgoSetupChecklist): Record<string, string> {
 function current(el: TpgoSetupChecklist): string | undefined {
   return el.shadowRoot!.querySelector<HTMLElement>('li[aria-current="step"]')?.dataset.step;
 }
+function summaryText(el: TpgoSetupChecklist): string {
+  return el.shadowRoot!.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+function visibleText(el: TpgoSetupChecklist): string {
+  // What is on screen: the closed <details> shows its summary only.
+  const details = el.shadowRoot!.querySelector('details')!;
+  return details.open ? details.textContent! : summaryText(el);
+}
 
 describe('tpgo-setup-checklist', () => {
   it('is defined', () => {
     expect(customElements.get('tpgo-setup-checklist')).toBe(TpgoSetupChecklist);
   });
 
-  it('passes axe: nothing done, problems, all done', async () => {
-    await expectAccessible(await fixture(html`<tpgo-setup-checklist></tpgo-setup-checklist>`));
+  it('passes axe: nothing done, open with problems, all done', async () => {
+    await expectAccessible(await make(view()));
+    const problems = await make(view({ clientId: GOOD_SECRET, signInFailure: 'invalid_client' }));
+    problems.open = true;
+    await problems.updateComplete;
+    await expectAccessible(problems);
     await expectAccessible(
-      await fixture(
-        html`<tpgo-setup-checklist
-          client-id-present
-          credentials-type="installed"
-          .clientIdFindings=${[swapped]}
-          .redirectFindings=${[badRedirect]}
-        ></tpgo-setup-checklist>`,
-      ),
-    );
-    await expectAccessible(
-      await fixture(
-        html`<tpgo-setup-checklist
-          client-id-present
-          secret-present
-          signed-in
-        ></tpgo-setup-checklist>`,
-      ),
+      await make(view({ clientId: GOOD_ID, secret: GOOD_SECRET, signedIn: true })),
     );
   });
 
-  it('defaults: six steps in an ordered list, all "To do" in words, console links', async () => {
+  it('defaults: renders nothing until the host gives it a summary or steps', async () => {
     const el = await fixture<TpgoSetupChecklist>(
       html`<tpgo-setup-checklist></tpgo-setup-checklist>`,
     );
-    expect(el.credentialsType).toBe('');
-    expect([el.clientIdPresent, el.secretPresent, el.signedIn]).toEqual([false, false, false]);
-    const list = el.shadowRoot!.querySelector('ol')!;
-    expect(list.children).toHaveLength(6);
-    expect(statuses(el)).toEqual({
-      project: 'todo:To do',
-      consent: 'todo:To do',
-      client: 'todo:To do',
-      redirect: 'todo:To do',
-      paste: 'todo:To do',
-      signIn: 'todo:To do',
-    });
-    expect(current(el)).toBe('project');
-    const links = Object.fromEntries(
-      [...el.shadowRoot!.querySelectorAll<HTMLElement>('li')].map((li) => [
-        li.dataset.step,
-        li.querySelector('a')?.href,
-      ]),
-    );
-    expect(links).toEqual({
-      project: 'https://console.cloud.google.com/projectcreate',
-      consent: 'https://console.cloud.google.com/auth/audience',
-      client: 'https://console.cloud.google.com/apis/credentials',
-      redirect: 'https://console.cloud.google.com/apis/credentials',
-      paste: undefined,
-      signIn: undefined,
-    });
+    expect(el.steps).toEqual([]);
+    expect([el.summary, el.complete, el.open]).toEqual(['', false, false]);
+    expect(el.shadowRoot!.children).toHaveLength(0);
   });
 
-  it('follows attributes and properties', async () => {
-    const el = await fixture<TpgoSetupChecklist>(
-      html`<tpgo-setup-checklist></tpgo-setup-checklist>`,
-    );
-    el.setAttribute('client-id-present', '');
+  it('is one closed line, "N of 6 done", from the steps it is given', async () => {
+    const el = await make(view());
+    expect(summaryText(el)).toBe('Google sign-in setup: 0 of 6 done');
+    expect(visibleText(el)).toBe('Google sign-in setup: 0 of 6 done');
+    expect(el.shadowRoot!.querySelector('details')!.open).toBe(false);
+
+    const state = view({ clientId: GOOD_ID, secret: GOOD_SECRET });
+    el.steps = state.steps;
+    el.summary = state.summary;
     await el.updateComplete;
-    expect(statuses(el)).toMatchObject({
-      project: 'done:Done',
-      client: 'done:Done',
-      paste: 'todo:To do',
-    });
+    expect(summaryText(el)).toBe(`Google sign-in setup: ${state.done} of 6 done`);
+    expect(state.done).toBeGreaterThan(0);
+    expect(statuses(el)).toEqual(
+      Object.fromEntries(
+        state.steps.map((step) => [
+          step.id,
+          `${step.status}:${{ done: 'Done', todo: 'To do', problem: 'Problem' }[step.status]}:`,
+        ]),
+      ),
+    );
+    expect(statuses(el)).toMatchObject({ project: 'done:Done:', consent: 'todo:To do:' });
     expect(current(el)).toBe('consent');
-
-    el.clientIdFindings = [swapped];
-    await el.updateComplete;
-    expect(statuses(el)).toMatchObject({ client: 'problem:Problem', paste: 'problem:Problem' });
-
-    // A warning is not a problem: Google publishes no format, the admin may go on.
-    el.clientIdFindings = [unusualLength];
-    el.setAttribute('secret-present', '');
-    await el.updateComplete;
-    expect(statuses(el)).toMatchObject({ client: 'done:Done', paste: 'done:Done' });
-
-    el.clientSecretFindings = [hostile];
-    await el.updateComplete;
-    expect(statuses(el).paste).toBe('problem:Problem');
-    expect(el.shadowRoot!.querySelector('img')).toBeNull();
-
-    el.redirectFindings = [badRedirect];
-    el.setAttribute('credentials-type', 'installed');
-    await el.updateComplete;
-    expect(statuses(el)).toMatchObject({ client: 'problem:Problem', redirect: 'problem:Problem' });
-    expect(el.shadowRoot!.querySelector('[data-step="client"]')!.textContent).toContain(
-      'Desktop app',
+    expect(el.shadowRoot!.querySelector('[part="list"]')!.tagName).toBe('OL');
+    // It shows the steps' own words, and judges nothing itself.
+    expect(el.shadowRoot!.querySelector('[data-step="paste"]')!.textContent).toContain(
+      state.steps[4]!.text,
     );
-
-    el.clientSecretFindings = [];
-    el.redirectFindings = [];
-    el.credentialsType = 'web';
-    el.signedIn = true;
-    await el.updateComplete;
-    expect(Object.values(statuses(el)).every((status) => status === 'done:Done')).toBe(true);
-    expect(current(el)).toBeUndefined();
   });
 
-  it('keyboard: Tab goes through the console links in order', async () => {
-    const el = await fixture<TpgoSetupChecklist>(
-      html`<tpgo-setup-checklist></tpgo-setup-checklist>`,
+  it('shows a problem step as the state says, and its console link opens a new tab', async () => {
+    const el = await make(
+      view({ clientId: GOOD_ID, signInFailure: 'Error 400: redirect_uri_mismatch' }),
     );
+    expect(statuses(el).redirect).toBe('problem:Problem:');
+    expect(current(el)).toBe('consent');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[data-step="redirect"] a')!;
+    expect(link.href).toBe('https://console.cloud.google.com/apis/credentials');
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toContain('noopener');
+  });
+
+  it('links the advice "Remove access for your app" to Google Account permissions', async () => {
+    const el = await make(view({ clientId: GOOD_ID, signInFailure: 'no_refresh_token' }));
+    const step = el.shadowRoot!.querySelector('[data-step="signIn"]')!;
+    expect(step.textContent).toMatch(/remove access for your app/i);
+    const link = [...step.querySelectorAll('a')].find((a) => /remove access/i.test(a.textContent!));
+    expect(link?.href).toBe('https://myaccount.google.com/permissions');
+  });
+
+  it('all done: one line with a check mark, still expandable', async () => {
+    const state = view({ clientId: GOOD_ID, secret: GOOD_SECRET, signedIn: true });
+    expect(state.complete).toBe(true);
+    const el = await make(state);
+    expect(summaryText(el)).toBe(`✓ ${state.summary}`);
+    expect(el.shadowRoot!.querySelector('.mark')!.getAttribute('aria-hidden')).toBe('true');
+    expect(current(el)).toBeUndefined();
+    el.shadowRoot!.querySelector('summary')!.click();
+    await vi.waitFor(() => expect(el.open).toBe(true));
+    expect(el.shadowRoot!.querySelectorAll('li')).toHaveLength(6);
+  });
+
+  it('keyboard: Tab reaches the line, Enter expands it, Tab goes through the links in order', async () => {
+    const el = await make(view());
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
     before.focus();
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(el.shadowRoot!.querySelector('summary'));
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('details')!.open).toBe(true);
     const visited: string[] = [];
     for (let i = 0; i < 4; i += 1) {
       await userEvent.tab();
@@ -154,67 +165,27 @@ describe('tpgo-setup-checklist', () => {
     before.remove();
   });
 
-  it('offers "Check with Google" in the paste step and shows its verdict there', async () => {
-    const el = await fixture<TpgoSetupChecklist>(
-      html`<tpgo-setup-checklist client-id-present secret-present></tpgo-setup-checklist>`,
-    );
-    const pasteStep = () => el.shadowRoot!.querySelector('[data-step=paste]')!;
-    expect(pasteStep().querySelector('button')).toBeNull();
-    el.canCheckPair = true;
-    await el.updateComplete;
-    const button = pasteStep().querySelector('button')!;
-    expect(button.textContent?.trim()).toBe('Check with Google');
-    const requests = vi.fn();
-    el.addEventListener('tpgo-check-request', requests);
-    button.focus();
-    await userEvent.keyboard('{Enter}');
-    expect(requests).toHaveBeenCalledTimes(1);
-
-    el.checkingPair = true;
-    await el.updateComplete;
-    expect(pasteStep().querySelector('button')!.disabled).toBe(true);
-    el.checkingPair = false;
-    el.pairVerdict = interpretPairCheck({
-      kind: 'answer',
-      status: 401,
-      error: 'invalid_client',
-      description: 'Unauthorized',
-    });
-    await el.updateComplete;
-    expect(statuses(el).paste).toBe('problem:Problem');
-    expect(pasteStep().textContent).toContain('refuses this client secret');
-    el.pairVerdict = interpretPairCheck({
-      kind: 'answer',
-      status: 400,
-      error: 'invalid_grant',
-      description: '',
-    });
-    await el.updateComplete;
-    expect(statuses(el).paste).toBe('done:Done');
-    expect(pasteStep().textContent).toContain('Google accepted the pair');
-    await expectAccessible(el);
-  });
-
-  it('fires no events when its properties are set: it only reports', async () => {
-    const el = await fixture<TpgoSetupChecklist>(
-      html`<tpgo-setup-checklist></tpgo-setup-checklist>`,
-    );
-    const listener = vi.fn();
-    for (const name of [
-      'tpgo-use-suggestion',
-      'tpgo-copy',
-      'tpgo-toggle',
-      'tpgo-credentials',
-      'tpgo-decode',
-      'tpgo-check-request',
-      'change',
-    ]) {
-      el.addEventListener(name, listener);
+  it('fires tpgo-toggle for the admin, composed and bubbling, and nothing for changes by code', async () => {
+    const el = await make(view());
+    const toggles = vi.fn();
+    const others = vi.fn();
+    el.addEventListener('tpgo-toggle', toggles);
+    for (const name of ['tpgo-check-request', 'tpgo-copy', 'tpgo-credentials', 'change']) {
+      el.addEventListener(name, others);
     }
-    el.clientIdPresent = true;
-    el.signedIn = true;
-    el.redirectFindings = [badRedirect];
+    const state = view({ clientId: GOOD_ID, secret: GOOD_SECRET, signedIn: true });
+    el.steps = state.steps;
+    el.summary = state.summary;
+    el.complete = true;
+    el.open = true;
     await el.updateComplete;
-    expect(listener).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(toggles).not.toHaveBeenCalled();
+    el.shadowRoot!.querySelector('summary')!.click();
+    await vi.waitFor(() => expect(toggles).toHaveBeenCalledTimes(1));
+    const event = toggles.mock.calls[0][0] as CustomEvent<{ open: boolean }>;
+    expect(event.detail).toEqual({ open: false });
+    expect(event.bubbles && event.composed).toBe(true);
+    expect(others).not.toHaveBeenCalled();
   });
 });

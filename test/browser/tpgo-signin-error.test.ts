@@ -32,15 +32,23 @@ describe('tpgo-signin-error', () => {
     expect(customElements.get('tpgo-signin-error')).toBe(TpgoSigninError);
   });
 
-  it('passes axe: empty, known error, unknown error', async () => {
+  it('passes axe: empty, unfinished, known error, unknown error, details open', async () => {
     await expectAccessible(await make());
+    const unfinished = await make('access_denied');
+    unfinished.unfinished = true;
+    await unfinished.updateComplete;
+    await expectAccessible(unfinished);
     await expectAccessible(await make('Error 400: redirect_uri_mismatch'));
     await expectAccessible(await make('Something odd happened'));
+    const open = await make('no_refresh_token');
+    open.shadowRoot!.querySelector('details')!.open = true;
+    await expectAccessible(open);
   });
 
   it('defaults: empty text, no result, every known error in the list', async () => {
     const el = await fixture<TpgoSigninError>(html`<tpgo-signin-error></tpgo-signin-error>`);
     expect(el.text).toBe('');
+    expect(el.unfinished).toBe(false);
     const { input, select, result, unknown } = parts(el);
     expect(input.value).toBe('');
     expect(result).toBeNull();
@@ -51,6 +59,30 @@ describe('tpgo-signin-error', () => {
     );
   });
 
+  it('leads in with "Decode a sign-in error", or asks what Google said when a sign-in did not finish', async () => {
+    const el = await make();
+    const lead = () => el.shadowRoot!.querySelector('[part="lead"]')!.textContent!.trim();
+    expect(lead()).toBe('Decode a sign-in error');
+    el.unfinished = true;
+    await el.updateComplete;
+    expect(lead()).toBe('Sign-in did not finish. What did Google’s window say?');
+    expect(el.hasAttribute('unfinished')).toBe(true);
+    el.removeAttribute('unfinished');
+    await el.updateComplete;
+    expect(lead()).toBe('Decode a sign-in error');
+  });
+
+  it('links "Remove access for your app" to Google Account permissions', async () => {
+    const el = await make('no_refresh_token');
+    const result = parts(el).result!;
+    const hrefs = [...result.querySelectorAll('a')].map((a) => a.href);
+    expect(hrefs).toContain('https://myaccount.google.com/permissions');
+    const inText = [...result.querySelectorAll('a')].find((a) =>
+      /remove access for (your|this) app/i.test(a.textContent!),
+    );
+    expect(inText?.href).toBe('https://myaccount.google.com/permissions');
+  });
+
   it('shows the title, cause, fix and links for the text it is given', async () => {
     const el = await make('Error 400: redirect_uri_mismatch');
     const { input, select, result } = parts(el);
@@ -59,8 +91,12 @@ describe('tpgo-signin-error', () => {
     expect(result!.dataset.code).toBe('redirect_uri_mismatch');
     expect(result!.textContent).toContain(mismatch.title);
     expect(result!.textContent).toContain(mismatch.cause);
-    expect(result!.textContent).toContain(mismatch.fix);
-    const hrefs = [...result!.querySelectorAll('a')].map((a) => a.href);
+    expect(result!.querySelector('[part="fix"]')!.textContent).toContain(mismatch.fix);
+    // The links wait behind one click.
+    const details = result!.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent!.trim()).toBe('Details');
+    const hrefs = [...details.querySelectorAll('a')].map((a) => a.href);
     expect(hrefs).toEqual(mismatch.links.map((link) => link.href));
   });
 
@@ -75,7 +111,8 @@ describe('tpgo-signin-error', () => {
     expect(parts(el).input.value).toBe('gibberish 123');
     expect(parts(el).result).toBeNull();
     expect(parts(el).unknown!.textContent).toContain('not one the assistant knows');
-    expect(parts(el).unknown!.querySelectorAll('li').length).toBeGreaterThan(1);
+    expect(parts(el).unknown!.querySelectorAll('details li').length).toBeGreaterThan(1);
+    expect(parts(el).unknown!.querySelector('details')!.open).toBe(false);
     expect(parts(el).select.value).toBe('');
     el.text = '';
     await el.updateComplete;

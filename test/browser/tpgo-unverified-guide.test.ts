@@ -32,7 +32,7 @@ describe('tpgo-unverified-guide', () => {
     );
   });
 
-  it('defaults: closed, "your app", all the facts and their sources', async () => {
+  it('defaults: one closed line; opened, brief facts, three steps, three options, sources last', async () => {
     const el = await fixture<TpgoUnverifiedGuide>(
       html`<tpgo-unverified-guide></tpgo-unverified-guide>`,
     );
@@ -42,22 +42,27 @@ describe('tpgo-unverified-guide', () => {
     expect(summary(el).textContent).toContain('Seeing “This app isn’t verified”?');
     const all = text(el);
     for (const fact of [
-      'https://mail.google.com/',
       'restricted',
       'External',
       'Advanced',
       '“Go to your app (unsafe)”',
       'Internal',
-      'test user',
+      'In production',
+      'sign in again',
       '7 days',
       'a week later',
-      '100 users',
-      'sign in again',
-      'weeks',
-      'security assessment',
     ]) {
       expect(all).toContain(fact);
     }
+    const body = el.shadowRoot!.querySelector('[part="body"]')!;
+    expect(body.querySelectorAll('ol > li')).toHaveLength(3);
+    expect(body.querySelectorAll('ul > li')).toHaveLength(3);
+    // Each option is one sentence.
+    for (const item of body.querySelectorAll('ul > li')) {
+      expect(item.textContent!.trim().match(/[.!?](\s|$)/g)).toHaveLength(1);
+    }
+    // The sources come last.
+    expect(body.lastElementChild!.querySelectorAll('a')).toHaveLength(4);
     const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
     expect(links).toEqual([
       'https://support.google.com/cloud/answer/15549945',

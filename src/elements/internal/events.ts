@@ -1,10 +1,13 @@
+import type { FileFacts } from '../../rules/setup-state.js';
+
 /** The detail of every event the elements fire, by event name. */
 export interface TpgoEventDetails {
   'tpgo-use-suggestion': { value: string; code: string };
   'tpgo-copy': { uri: string; method: 'clipboard' | 'fallback' | 'manual' };
   'tpgo-toggle': { open: boolean };
   'tpgo-credentials': { clientId: string; clientSecret?: string };
-  'tpgo-credentials-read': { type: '' | 'web' | 'installed' };
+  /** What a credentials file told (never its secret); null once there is no file. */
+  'tpgo-credentials-read': { facts: FileFacts | null };
   'tpgo-decode': { query: string; code?: string };
   'tpgo-check-request': Record<string, never>;
   'tpgo-check-cancel': Record<string, never>;

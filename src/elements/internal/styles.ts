@@ -1,55 +1,64 @@
 import { css } from 'lit';
 
 /**
- * The shared look. Every colour and size goes through a `--tpgo-*` custom property so a host
- * page can theme the elements without reaching into their shadow roots; the defaults sit on
- * Targetprocess's light settings pages (system font, 13px, greys) and keep axe's contrast
- * ratio (4.5:1) on white.
+ * The shared look: the host page's own. Text takes the font and colour of wherever the host
+ * places the element (`font: inherit`), so it reads as part of Targetprocess's editor, not as a
+ * widget beside it. The `--tpgo-*` custom properties stay as theming hooks: each `var()` below
+ * without a fallback falls back to inheriting (an unset custom property makes the declaration
+ * `unset`, which for an inherited property is `inherit`). Colours with a default keep axe's
+ * contrast ratio (4.5:1) on white and on Targetprocess's light grey.
  */
 export const baseStyles = css`
   :host {
-    font-family: var(
-      --tpgo-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
-    font-size: var(--tpgo-font-size, 13px);
-    line-height: var(--tpgo-line-height, 1.45);
-    color: var(--tpgo-color-text, #222);
+    font: inherit;
+    color: inherit;
+  }
+  :host {
+    font-family: var(--tpgo-font-family);
+    font-size: var(--tpgo-font-size);
+    line-height: var(--tpgo-line-height);
+    color: var(--tpgo-color-text);
   }
   :host([hidden]) {
     display: none;
   }
   a {
-    color: var(--tpgo-color-link, #1565c0);
+    color: var(--tpgo-color-link, #2b66a8);
   }
   a:hover {
     text-decoration: none;
   }
+  /* Targetprocess's tau-btn: white, a light grey border, a small radius, the page's font. */
   button {
     font: inherit;
-    color: var(--tpgo-color-button-text, #222);
-    background: var(--tpgo-color-button, #f5f5f5);
-    border: 1px solid var(--tpgo-color-border-strong, #8a8a8a);
+    color: inherit;
+    background: var(--tpgo-color-button, #fff);
+    border: 1px solid var(--tpgo-color-button-border, #b9c0ca);
     border-radius: var(--tpgo-radius, 3px);
-    padding: 2px 10px;
+    padding: 3px 12px;
     cursor: pointer;
+    white-space: nowrap;
   }
   button:hover:not(:disabled) {
-    background: var(--tpgo-color-button-hover, #e8e8e8);
+    background: var(--tpgo-color-button-hover, #f0f2f5);
+    border-color: var(--tpgo-color-button-border-hover, #8d96a3);
   }
   button:disabled {
-    color: var(--tpgo-color-muted, #5f6368);
+    color: var(--tpgo-color-muted, #666);
+    background: var(--tpgo-color-button-disabled, #f5f5f5);
     cursor: not-allowed;
   }
   :focus-visible {
-    outline: 2px solid var(--tpgo-color-focus, #1565c0);
+    outline: 2px solid var(--tpgo-color-focus, #2b66a8);
     outline-offset: 1px;
+  }
+  summary {
+    cursor: pointer;
+    width: fit-content;
+    color: var(--tpgo-color-link, #2b66a8);
+  }
+  p {
+    margin: 2px 0;
   }
   .visually-hidden {
     position: absolute;
@@ -63,7 +72,7 @@ export const baseStyles = css`
     border: 0;
   }
   .muted {
-    color: var(--tpgo-color-muted, #5f6368);
+    color: var(--tpgo-color-muted, #666);
   }
   .error {
     color: var(--tpgo-color-error, #c62828);
@@ -87,10 +96,10 @@ export const baseStyles = css`
   }
 `;
 
-/** The block that most elements are: full width up to a readable measure. */
+/** The block most elements are: no wider than the host's column of inputs and captions. */
 export const blockStyles = css`
   :host {
     display: block;
-    max-width: 48em;
+    max-width: var(--tpgo-measure, 60ch);
   }
 `;
