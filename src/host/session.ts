@@ -37,6 +37,7 @@ import {
 import { guarded, logFailure } from './log.js';
 import { PairCheckControl } from './pair-check-control.js';
 import { readRedirectFacts, type RedirectFacts } from './page.js';
+import { SAVE_STATUS_SELECTOR } from './selectors.js';
 import { hostText } from './text.js';
 
 interface FieldState {
@@ -198,7 +199,19 @@ export class EditorSession {
     const form = this.fields.method.closest('form') ?? this.doc.body;
     this.observer = new MutationObserver(guarded('editor messages', () => this.renderEditorNotes()));
     this.observer.observe(form, { childList: true, characterData: true, subtree: true });
-    const status = this.doc.querySelector('body > div.plugins.info-block');
+    // Sign in and Sign out change only the button's class and value.
+    if (this.fields.signIn) {
+      this.observer.observe(this.fields.signIn, {
+        attributes: true,
+        attributeFilter: ['class', 'value'],
+      });
+      this.fields.signIn.addEventListener(
+        'click',
+        guarded('sign in state', () => this.later(() => this.render(), 0)),
+        { signal },
+      );
+    }
+    const status = this.doc.querySelector(SAVE_STATUS_SELECTOR);
     if (status) {
       this.observer.observe(status, {
         childList: true,
@@ -359,7 +372,6 @@ export class EditorSession {
       () => this.render(),
     );
     pair.element.dataset.tpgo = '';
-    pair.element.style.display = 'block';
     this.insertAfter(secret.check, pair.element);
     this.pair = pair;
     pair.element.addEventListener(
@@ -389,9 +401,10 @@ export class EditorSession {
       margin: '0 0 8px 16px',
     });
     panel.setAttribute('aria-label', hostText.panelLabel);
+    panel.className = 'tpgo-panel';
     const checklist = this.make('tpgo-setup-checklist', { display: 'block' });
     const importBox = this.make('details', { margin: '4px 0' });
-    const summary = this.make('summary', { cursor: 'pointer' });
+    const summary = this.make('summary', { cursor: 'pointer', color: '#1565c0' });
     summary.textContent = hostText.importSummary;
     const importer = this.make('tpgo-credentials-import');
     importBox.append(summary, importer);
@@ -434,7 +447,8 @@ export class EditorSession {
       margin: '4px 0 4px 16px',
     });
     const guide = this.make('tpgo-unverified-guide', { display: 'block' });
-    const decoder = this.make('tpgo-signin-error', { display: 'block', marginTop: '6px' });
+    // No inline display on what may be hidden: it would win over the hidden attribute.
+    const decoder = this.make('tpgo-signin-error', { marginTop: '6px' });
     decoder.hidden = true;
     decoder.unfinished = true;
     panel.append(decoder, guide);
@@ -485,13 +499,32 @@ export class EditorSession {
     row.append(swap, fill);
     if (idCheck) this.insertAfter(idCheck, row);
 
+    // Gmail's settings, one click, on the Server caption's line: no height added.
     let gmail: HTMLElement | null = null;
     const server = this.extras.server;
     if (server) {
-      gmail = this.offerButton('', () => this.useGmail(), signal);
+      gmail = this.offerButton(setupText.offers.gmailShort, () => this.useGmail(), signal);
+      gmail.className = '';
+      Object.assign(gmail.style, {
+        marginTop: '0',
+        marginLeft: '8px',
+        padding: '0',
+        border: '0',
+        background: 'none',
+        font: 'inherit',
+        fontWeight: 'normal',
+        color: '#1565c0',
+        textDecoration: 'underline',
+        cursor: 'pointer',
+      });
       gmail.hidden = true;
-      const table = server.closest('table');
-      this.insertAfter(table ?? server, gmail);
+      const caption = server.closest('td, th')?.parentElement?.previousElementSibling;
+      const index = (server.closest('td, th') as HTMLTableCellElement | null)?.cellIndex ?? -1;
+      const label = caption?.children[index]?.querySelector('p') ?? null;
+      if (label) {
+        label.append(gmail);
+        this.added.push(gmail);
+      } else this.insertAfter(server, gmail);
     }
     return { swap, fill, gmail };
   }
@@ -607,7 +640,10 @@ export class EditorSession {
       hide(ui.gmail, gmail === null);
       if (gmail) {
         const label = setupText.offers.gmail(gmail.server, gmail.port);
-        if (ui.gmail.textContent !== label) ui.gmail.textContent = label;
+        if (ui.gmail.getAttribute('aria-label') !== label) {
+          ui.gmail.setAttribute('aria-label', label);
+          ui.gmail.title = label;
+        }
       }
     }
     if (ui.saveNote) hide(ui.saveNote, !view.saveNote);

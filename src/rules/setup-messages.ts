@@ -64,6 +64,7 @@ export const setupText = {
   offers: {
     swap: 'Swap the two values',
     fillBoth: 'Fill both fields from this file',
+    gmailShort: "Use Gmail's settings",
     gmail: (server: string, port: string) => `Use Gmail's settings: ${server}, port ${port}, SSL`,
   },
   saveNote: 'Targetprocess saves a Google profile only after Sign in.',

@@ -23,15 +23,14 @@ describe('only for Google OAuth', () => {
   it('places the field checks, redirect URI, guide, import and checklist for Google OAuth', async () => {
     await openGoogle(h);
     const { page } = h;
-    expect(await page.locator('#Login + tpgo-field-check').count()).toBe(1);
+    // After the e-mail span the editor finds by adjacency (HOST.md §4), never right after #Login.
+    expect(await page.locator('#Login + span + tpgo-field-check').count()).toBe(1);
     expect(await page.locator('#Password + tpgo-field-check').count()).toBe(1);
-    for (const tag of [
-      'tpgo-redirect-uri',
-      'tpgo-unverified-guide',
-      'tpgo-credentials-import',
-      'tpgo-setup-checklist',
-    ]) {
+    for (const tag of ['tpgo-credentials-import', 'tpgo-setup-checklist']) {
       expect(await page.locator(`.tpgo-panel ${tag}`).count(), tag).toBe(1);
+    }
+    for (const tag of ['tpgo-redirect-uri', 'tpgo-unverified-guide', 'tpgo-signin-error']) {
+      expect(await page.locator(tag).count(), tag).toBe(1);
     }
     expect(await page.getAttribute('#Login', 'aria-describedby')).toBe('tpgo-client-id-check');
     expect(await page.getAttribute('#Password', 'aria-describedby')).toBe(

@@ -153,22 +153,25 @@ describe('Check with Google', () => {
     expect(await outcome()).toBe('');
   });
 
-  it('the stored-secret placeholder is not sent: it says so', async () => {
+  it('the stored-secret placeholder is not sent: the one button says to paste the secret again', async () => {
     await open(h, 'google-stored-secret');
     await h.page.locator('.tpgo-panel').waitFor();
     const from = h.replica.requests.length;
-    await checkButton().click();
-    await expect.poll(outcome).toBe('stored-secret');
+    expect(await checkButton().isDisabled()).toBe(true);
+    const said = await h.page
+      .locator('tpgo-google-check')
+      .evaluate((el) => el.shadowRoot?.textContent ?? '');
+    expect(said).toMatch(/again/);
+    await checkButton().click({ force: true });
     expect(tokenPosts(from)).toHaveLength(0);
   });
 
-  it('works from the checklist too, and from the keyboard alone', async () => {
+  it('is one button in the page, beside the secret, and works from the keyboard alone', async () => {
     await openGoogle(h);
     await fill(GOOD.id, GOOD.secret);
-    const button = h.page
-      .locator('tpgo-setup-checklist')
-      .getByRole('button', { name: 'Check with Google' });
-    await button.focus();
+    expect(await h.page.getByRole('button', { name: 'Check with Google' }).count()).toBe(1);
+    expect(await h.page.locator('#tpgo-client-secret-check + tpgo-google-check').count()).toBe(1);
+    await checkButton().focus();
     await h.page.keyboard.press('Space');
     await expect.poll(outcome).toBe('accepted');
   });

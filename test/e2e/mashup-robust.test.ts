@@ -65,7 +65,7 @@ describe('a page missing a field', () => {
     await openGoogle(h, 'no-password');
     expect(await count('#Password')).toBe(0);
     expect(await count('tpgo-field-check')).toBe(1);
-    expect(await count('.tpgo-panel tpgo-redirect-uri')).toBe(1);
+    expect(await count('tpgo-redirect-uri')).toBe(1);
     await h.page.fill('#Login', `${GOOD.id} `);
     await h.page.locator('#Login').blur();
     expect(await checkText(h.page, 'client-id')).toMatch(/spaces/);

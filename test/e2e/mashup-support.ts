@@ -85,7 +85,52 @@ export function shownCodes(page: Page, which: 'client-id' | 'client-secret'): Pr
     );
 }
 
-export const announcement = (page: Page) => page.locator('.tpgo-panel [role=alert]').textContent();
+export const announcement = (page: Page) =>
+  page.locator('body > [data-tpgo][role=alert]').textContent();
+
+/**
+ * The words of ours a person sees now: text nodes under our nodes (shadow roots included)
+ * that the browser actually lays out (text in a closed <details> or a hidden element has no
+ * boxes).
+ */
+export function visibleWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const words: string[] = [];
+    const walk = (root: Node) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const parent = node.parentElement;
+          // Content of a closed <details> is skipped by checkVisibility (content-visibility).
+          const shown =
+            parent !== null &&
+            parent.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }) &&
+            range.getClientRects().length > 0;
+          if (shown) {
+            words.push(...(node.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)));
+          }
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          const el = node as Element;
+          if (el.localName === 'style' || el.localName === 'script') continue;
+          if (el.shadowRoot) walk(el.shadowRoot);
+          walk(el);
+        }
+      }
+    };
+    const tops = [...document.querySelectorAll('[data-tpgo]')].filter(
+      (el) => !el.parentElement?.closest('[data-tpgo]'),
+    );
+    for (const top of tops) walk(top);
+    // Input values (the redirect URI's read-only field) count as what is read, too.
+    for (const top of tops) {
+      for (const input of top.shadowRoot?.querySelectorAll('input') ?? []) {
+        if ((input as HTMLInputElement).value) words.push((input as HTMLInputElement).value);
+      }
+    }
+    return words;
+  });
+}
 
 /** Requests to the fake plugin API's profile endpoint. */
 export function saveRequests(h: Harness) {

@@ -405,6 +405,8 @@
   }
 
   function startSignIn(prompt) {
+    var login = $('#Login').val();
+    var secret = $('#Password').val();
     var $option = $('#authDropDown option:selected');
     var discovery;
     try {

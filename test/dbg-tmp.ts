@@ -1,0 +1,12 @@
+import { startReplica } from './replica/server.js';
+import { scenarioUrl, launchChromium } from './replica/testing.js';
+import { visibleWords } from './e2e/mashup-support.js';
+const replica = await startReplica();
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+await page.goto(scenarioUrl(replica, 'acid'));
+await page.waitForFunction(() => (window as any).__replica?.editorState === 'rendered');
+await page.selectOption('#authDropDown', '1');
+await page.waitForTimeout(800);
+console.log((await visibleWords(page)).join(' '));
+await browser.close(); await replica.close();

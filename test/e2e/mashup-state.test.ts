@@ -1,0 +1,233 @@
+// One setup state in the real page: the checklist, the field messages and the offers agree in
+// every case where separate element states once contradicted each other; and the hardening of
+// the guard and the sign-in follow-up against the real editor's ways.
+import { describe, expect, it } from 'vitest';
+import { GOOD, open, openGoogle, saveRequests, useHarness } from './mashup-support.js';
+
+const h = useHarness();
+
+type Status = 'done' | 'todo' | 'problem';
+const steps = () =>
+  h.page
+    .locator('tpgo-setup-checklist')
+    .evaluate((el) =>
+      Object.fromEntries(
+        (el as unknown as { steps: { id: string; status: Status; text: string }[] }).steps.map(
+          (s) => [s.id, { status: s.status, text: s.text }],
+        ),
+      ),
+    );
+const summaryText = () =>
+  h.page
+    .locator('tpgo-setup-checklist')
+    .evaluate((el) => el.shadowRoot?.querySelector('summary')?.textContent?.trim() ?? '');
+
+function credentialsFile(type: 'web' | 'installed', redirect = '') {
+  return JSON.stringify({
+    [type]: {
+      client_id: GOOD.id,
+      client_secret: GOOD.secret,
+      project_id: 'acme-mail',
+      redirect_uris: redirect ? [redirect] : [],
+    },
+  });
+}
+
+async function paste(selector: string, text: string) {
+  await h.page.focus(selector);
+  await h.page.evaluate(
+    ([sel, value]) => {
+      const input = document.querySelector(sel!) as HTMLInputElement;
+      input.value = value!;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [selector, text],
+  );
+}
+
+describe('the checklist never contradicts the fields', () => {
+  it('shows "N of 6 done" as one line that counts what the fields hold', async () => {
+    await openGoogle(h);
+    expect(await summaryText()).toMatch(/Google sign-in setup: 0 of 6 done/);
+    await h.page.fill('#Login', GOOD.id);
+    await h.page.fill('#Password', GOOD.secret);
+    expect(await summaryText()).toMatch(/3 of 6 done/);
+  });
+
+  it('a Desktop file pasted into Client ID: no way to fill its ID, and the client step is a problem', async () => {
+    await openGoogle(h);
+    await paste('#Login', credentialsFile('installed'));
+    await h.page.locator('#Password').focus();
+    const suggestions = await h.page
+      .locator('#tpgo-client-id-check')
+      .evaluate((el) => [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent));
+    expect(suggestions.join(' ')).not.toMatch(/Use the Client ID/i);
+    expect((await steps()).client!.status).toBe('problem');
+    expect(await h.page.locator('button[data-tpgo]:has-text("Fill both")').isVisible()).toBe(false);
+  });
+
+  it('a Web file pasted into Client secret offers to fill both fields, which fills them', async () => {
+    await openGoogle(h);
+    await paste('#Password', credentialsFile('web'));
+    const fill = h.page.locator('button[data-tpgo]:has-text("Fill both")');
+    await fill.click();
+    expect(await h.page.inputValue('#Login')).toBe(GOOD.id);
+    expect(await h.page.inputValue('#Password')).toBe(GOOD.secret);
+  });
+
+  it('after a bad Client ID, switching the method away and back, the checklist names the problem itself', async () => {
+    await openGoogle(h);
+    await h.page.fill('#Login', `${GOOD.id} x`);
+    await h.page.selectOption('#authDropDown', '');
+    await h.page.selectOption('#authDropDown', '1');
+    await h.page.locator('tpgo-setup-checklist').waitFor();
+    const client = (await steps()).client!;
+    expect(client.status).toBe('problem');
+    expect(client.text).not.toMatch(/see the message/i);
+  });
+
+  it('after importing a file whose redirect URI has a trailing slash and filling, the redirect step stays a problem', async () => {
+    await openGoogle(h);
+    const uri = await h.page
+      .locator('tpgo-redirect-uri')
+      .evaluate((el) => (el as unknown as { uri: string }).uri);
+    await h.page.locator('section.tpgo-panel > details > summary').click();
+    const importer = h.page.locator('tpgo-credentials-import');
+    await importer.locator('textarea').fill(credentialsFile('web', `${uri}/`));
+    await importer.locator('button', { hasText: /fill/i }).first().click();
+    expect(await h.page.inputValue('#Login')).toBe(GOOD.id);
+    expect((await steps()).redirect!.status).toBe('problem');
+  });
+
+  it('with the stored secret, the paste step asks for it again instead of "look right"', async () => {
+    await open(h, 'google-stored-secret');
+    await h.page.locator('tpgo-setup-checklist').waitFor();
+    // Signed in: done. After Sign out, the sign-in steps are no longer done.
+    expect((await steps()).signIn!.status).toBe('done');
+    await h.page.click('#SignIn');
+    await h.page.locator('#SignIn[value="Sign in"]').waitFor();
+    await expect.poll(async () => (await steps()).signIn!.status).toBe('todo');
+    expect((await steps()).paste).toMatchObject({ status: 'todo' });
+    expect((await steps()).paste!.text).toMatch(/again/i);
+  });
+
+  it('a warning on the secret keeps the paste step from "done"', async () => {
+    await openGoogle(h);
+    await h.page.fill('#Login', GOOD.id);
+    await h.page.fill('#Password', 'GOCSPX-abcdefghijkl');
+    expect((await steps()).paste!.status).not.toBe('done');
+  });
+
+  it('offers "Swap the two values" for swapped values, and swaps them', async () => {
+    await openGoogle(h);
+    await h.page.fill('#Login', GOOD.secret);
+    await h.page.fill('#Password', GOOD.id);
+    await h.page.locator('button[data-tpgo]:has-text("Swap")').click();
+    expect(await h.page.inputValue('#Login')).toBe(GOOD.id);
+    expect(await h.page.inputValue('#Password')).toBe(GOOD.secret);
+  });
+
+  it("offers Gmail's settings while the server is empty, written as typing would", async () => {
+    await openGoogle(h);
+    await h.page.fill('#MailServer', '');
+    await h.page.locator('button[data-tpgo]:has-text("Gmail")').click();
+    expect(await h.page.inputValue('#MailServer')).toMatch(/^(imap|pop)\.gmail\.com$/);
+    expect(await h.page.locator('button[data-tpgo]:has-text("Gmail")').isVisible()).toBe(false);
+  });
+});
+
+describe('the guard', () => {
+  it('scrolls the first bad field and its message into view and focuses it', async () => {
+    await h.page.setViewportSize({ width: 1366, height: 768 });
+    await openGoogle(h);
+    await h.page.fill('#Login', `${GOOD.id} x`);
+    await h.page.locator('#save').scrollIntoViewIfNeeded();
+    await h.page.click('#save');
+    expect(await h.page.evaluate(() => document.activeElement?.id)).toBe('Login');
+    const inView = await h.page.locator('#tpgo-client-id-check').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(saveRequests(h)).toHaveLength(0);
+  });
+
+  it('does not stop Save for the secret the editor will not send (stored, untouched)', async () => {
+    await open(h, 'google-stored-secret');
+    await h.page.locator('tpgo-setup-checklist').waitFor();
+    await h.page.click('#save');
+    await expect.poll(() => saveRequests(h).length).toBe(1);
+  });
+
+  it('lets go when the method is changed by script (no native event)', async () => {
+    await openGoogle(h);
+    await h.page.fill('#Login', 'support@acme.example');
+    await h.page.evaluate(() =>
+      (window as unknown as { jQuery: (s: string) => { val(v: string): { trigger(e: string): void } } })
+        .jQuery('#authDropDown')
+        .val('')
+        .trigger('change'),
+    );
+    await expect.poll(() => h.page.locator('[data-tpgo]').count()).toBe(0);
+    await h.page.fill('#Password', 'app-password');
+    await h.page.click('#save');
+    await expect.poll(() => saveRequests(h).length).toBe(1);
+  });
+});
+
+describe("the sign-in follow-up with today's Sign in choice", () => {
+  it('stops a Sign in whose fields are certainly wrong before the menu opens', async () => {
+    await openGoogle(h, 'prompt-menu');
+    await h.page.fill('#Login', GOOD.secret);
+    await h.page.fill('#Password', GOOD.secret);
+    await h.page.click('#SignIn');
+    expect(await h.page.locator('#replica-prompt-menu').count()).toBe(0);
+  });
+
+  it('follows a popup opened by a later click on a menu item, 100 ms later', async () => {
+    await openGoogle(h, 'prompt-menu');
+    await h.page.fill('#Login', GOOD.id);
+    await h.page.fill('#Password', GOOD.secret);
+    await h.page.click('#SignIn');
+    const popupEvent = h.context.waitForEvent('page');
+    await h.page.click('#replica-prompt-menu button:has-text("Consent")');
+    const popup = await popupEvent;
+    await popup.waitForLoadState();
+    await h.page.waitForTimeout(900);
+    // Still open: nothing is said yet.
+    expect(await h.page.locator('tpgo-signin-error').isHidden()).toBe(true);
+    await popup.close();
+    await h.page.locator('tpgo-signin-error').waitFor({ state: 'visible' });
+  });
+
+  it('follows a popup opened asynchronously after the Sign in click', async () => {
+    await openGoogle(h, 'async-popup');
+    await h.page.fill('#Login', GOOD.id);
+    await h.page.fill('#Password', GOOD.secret);
+    const popupEvent = h.context.waitForEvent('page');
+    await h.page.click('#SignIn');
+    const popup = await popupEvent;
+    await popup.waitForLoadState();
+    await h.page.waitForTimeout(900);
+    expect(await h.page.locator('tpgo-signin-error').isHidden()).toBe(true);
+    await popup.click('#allow');
+    await h.page.locator('#SignIn[value="Sign out"]').waitFor();
+    await h.page.waitForTimeout(700);
+    expect(await h.page.locator('tpgo-signin-error').isHidden()).toBe(true);
+  });
+
+  it('puts window.open back when the editor re-renders during the sign-in', async () => {
+    await openGoogle(h, 'prompt-menu');
+    await h.page.fill('#Login', GOOD.id);
+    await h.page.fill('#Password', GOOD.secret);
+    await h.page.click('#SignIn');
+    const wrapped = await h.page.evaluate(() => !String(window.open).includes('[native code]'));
+    expect(wrapped).toBe(true);
+    await h.page.evaluate(() =>
+      (window as unknown as { __replica: { rerender(): void } }).__replica.rerender(),
+    );
+    await expect
+      .poll(() => h.page.evaluate(() => String(window.open).includes('[native code]')))
+      .toBe(true);
+  });
+});

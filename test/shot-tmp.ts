@@ -1,0 +1,15 @@
+import { startReplica } from '/work/main/test/replica/server.js';
+import { scenarioUrl, launchChromium } from '/work/main/test/replica/testing.js';
+const replica = await startReplica();
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+const name = process.argv[2] ?? 'new-profile';
+await page.goto(scenarioUrl(replica, name));
+await page.waitForFunction(() => (window as any).__replica?.editorState === 'rendered');
+const y0 = (await page.locator('#Login').boundingBox())!.y;
+if (process.argv[3] !== 'nogoogle') await page.selectOption('#authDropDown', '1');
+await page.waitForTimeout(800);
+const y1 = (await page.locator('#Login').boundingBox())!.y;
+console.log('login moved', y1 - y0, 'password bottom', await page.locator('#Password').evaluate(e=>e.getBoundingClientRect().bottom));
+await page.screenshot({ path: `/tmp/${name}.png` });
+await browser.close(); await replica.close();
