@@ -166,8 +166,7 @@ export class TpgoRedirectUri extends LitElement {
                 rel="noopener noreferrer"
                 part="link"
                 >${t.guideLink}</a
-              >${t.guideAfter}
-              ${this.acid ? html`<span class="acid">${t.acid}</span>` : nothing}
+              >${t.guideAfter} ${this.acid ? html`<span class="acid">${t.acid}</span>` : nothing}
             </p>`
       }
       <details part="more">

@@ -82,7 +82,9 @@ describe('tpgo-redirect-uri', () => {
     expect(guide.textContent!.replace(/\s+/g, ' ').trim()).toBe(
       'Add it under Authorized redirect URIs of your Web application client in Google Cloud Console.',
     );
-    expect(guide.querySelector('a')!.href).toBe('https://console.cloud.google.com/apis/credentials');
+    expect(guide.querySelector('a')!.href).toBe(
+      'https://console.cloud.google.com/apis/credentials',
+    );
     const more = el.shadowRoot!.querySelector('details')!;
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')!.textContent!.trim()).toBe('More about this address');
