@@ -92,6 +92,9 @@ describe('tpgo-redirect-uri', () => {
     expect(more.textContent).toContain('character by character');
     expect(more.textContent).toContain('5 minutes to a few hours');
     expect(text(el)).not.toContain('acid');
+    // What is on screen by default stays within its share of the page's budget of ~80 words.
+    const onScreen = (el.shadowRoot!.querySelector('[part="base"]') as HTMLElement).innerText;
+    expect(onScreen.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(25);
   });
 
   it('says the acid once, and only when there is one', async () => {
