@@ -199,7 +199,7 @@ export class TpgoRedirectUri extends LitElement {
     } catch {
       method = this.copyBySelection() ? 'fallback' : 'manual';
     }
-    // Clear first, so a second "Copied." is announced again.
+    // Clear first, so a second "Copied" is announced again.
     this.copyStatus = '';
     await this.updateComplete;
     this.copyStatus = method === 'manual' ? 'manual' : 'copied';
