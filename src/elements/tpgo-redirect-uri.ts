@@ -166,8 +166,7 @@ export class TpgoRedirectUri extends LitElement {
                 rel="noopener noreferrer"
                 part="link"
                 >${t.guideLink}</a
-              >${t.guideAfter}
-              ${this.acid ? html`<span class="acid">${t.acid}</span>` : nothing}
+              >${t.guideAfter} ${this.acid ? html`<span class="acid">${t.acid}</span>` : nothing}
             </p>`
       }
       <details part="more">
@@ -200,7 +199,7 @@ export class TpgoRedirectUri extends LitElement {
     } catch {
       method = this.copyBySelection() ? 'fallback' : 'manual';
     }
-    // Clear first, so a second "Copied." is announced again.
+    // Clear first, so a second "Copied" is announced again.
     this.copyStatus = '';
     await this.updateComplete;
     this.copyStatus = method === 'manual' ? 'manual' : 'copied';

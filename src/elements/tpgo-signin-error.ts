@@ -67,7 +67,8 @@ export class TpgoSigninError extends LitElement {
         width: 100%;
       }
       select {
-        max-width: 100%;
+        flex: 1 1 20ch;
+        min-width: 0;
       }
       .result {
         margin-top: 6px;

@@ -29,9 +29,9 @@ export class TpgoUnverifiedGuide extends LitElement {
       .body {
         margin: 4px 0 4px 1em;
       }
-      h3 {
-        font-size: 1em;
-        margin: 6px 0 2px;
+      .subtitle {
+        font-weight: 600;
+        margin-top: 6px;
       }
       ol,
       ul {
@@ -40,10 +40,6 @@ export class TpgoUnverifiedGuide extends LitElement {
       }
       .sources {
         margin-top: 6px;
-      }
-      .sources a + a::before {
-        content: ' · ';
-        color: var(--tpgo-color-muted, #666);
       }
     `,
   ];
@@ -75,7 +71,7 @@ export class TpgoUnverifiedGuide extends LitElement {
           <li>${t.past2(appName)}</li>
           <li>${t.past3}</li>
         </ol>
-        <h3>${t.betterTitle}</h3>
+        <p class="subtitle">${t.betterTitle}</p>
         <ul>
           <li>${t.internal}</li>
           <li>${t.production}</li>
@@ -84,10 +80,13 @@ export class TpgoUnverifiedGuide extends LitElement {
         <p class="sources muted">
           ${t.sourcesTitle}
           ${t.sources.map(
-            (source) =>
-              html`<a href=${source.href} target="_blank" rel="noopener noreferrer"
-                >${source.label}</a
-              >`,
+            (source, index) =>
+              html`${index ? ', ' : ''}<a
+                  href=${source.href}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  >${source.label}</a
+                >`,
           )}
         </p>
       </div>

@@ -82,7 +82,9 @@ describe('tpgo-redirect-uri', () => {
     expect(guide.textContent!.replace(/\s+/g, ' ').trim()).toBe(
       'Add it under Authorized redirect URIs of your Web application client in Google Cloud Console.',
     );
-    expect(guide.querySelector('a')!.href).toBe('https://console.cloud.google.com/apis/credentials');
+    expect(guide.querySelector('a')!.href).toBe(
+      'https://console.cloud.google.com/apis/credentials',
+    );
     const more = el.shadowRoot!.querySelector('details')!;
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')!.textContent!.trim()).toBe('More about this address');
@@ -90,6 +92,9 @@ describe('tpgo-redirect-uri', () => {
     expect(more.textContent).toContain('character by character');
     expect(more.textContent).toContain('5 minutes to a few hours');
     expect(text(el)).not.toContain('acid');
+    // What is on screen by default stays within its share of the page's budget of ~80 words.
+    const onScreen = (el.shadowRoot!.querySelector('[part="base"]') as HTMLElement).innerText;
+    expect(onScreen.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(25);
   });
 
   it('says the acid once, and only when there is one', async () => {

@@ -18,6 +18,8 @@ import '../../src/elements/tpgo-google-check.js';
 import { interpretPairCheck } from '../../src/rules/pair-check.js';
 import type { TpgoFieldCheck } from '../../src/elements/tpgo-field-check.js';
 import type { TpgoCredentialsImport } from '../../src/elements/tpgo-credentials-import.js';
+import type { TpgoRedirectUri } from '../../src/elements/tpgo-redirect-uri.js';
+import { setupState, type SetupSnapshot } from '../../src/rules/setup-state.js';
 import { maskSecret } from '../../src/elements/internal/mask.js';
 
 // Made-up values in the right shapes; none of them is a real client.
@@ -161,6 +163,14 @@ function redirectStates(): TemplateResult {
       html`<tpgo-redirect-uri uri=${URI_ACID} acid="B1C2D3E4F5"></tpgo-redirect-uri>`,
     )}
     ${state(
+      'More about this address, opened',
+      html`<tpgo-redirect-uri
+        id="redirect-open"
+        uri=${URI_ACID}
+        acid="B1C2D3E4F5"
+      ></tpgo-redirect-uri>`,
+    )}
+    ${state(
       'An on-premise address Google will not accept',
       html`<tpgo-redirect-uri
         uri=${LOCAL_URI}
@@ -201,6 +211,14 @@ function signInStates(): TemplateResult {
   return html`<h2>tpgo-signin-error</h2>
     ${state('Empty', html`<tpgo-signin-error></tpgo-signin-error>`)}
     ${state(
+      'After a sign-in that did not finish (lead-in asks what Google said)',
+      html`<tpgo-signin-error unfinished></tpgo-signin-error>`,
+    )}
+    ${state(
+      'Known: no refresh token (the advice links to Google Account permissions)',
+      html`<tpgo-signin-error unfinished text="no_refresh_token"></tpgo-signin-error>`,
+    )}
+    ${state(
       'Known: Error 400: redirect_uri_mismatch',
       html`<tpgo-signin-error text="Error 400: redirect_uri_mismatch"></tpgo-signin-error>`,
     )}
@@ -216,35 +234,52 @@ function signInStates(): TemplateResult {
     )}`;
 }
 
+const emptySnapshot: SetupSnapshot = {
+  clientId: '',
+  secret: '',
+  secretTouched: false,
+  revealed: { clientId: true, secret: true },
+  redirectUri: URI,
+  redirectFindings: [],
+  file: null,
+  pair: { checking: false, verdict: null },
+  signedIn: false,
+  signInFailure: '',
+  server: '',
+  protocol: 'imap',
+};
+
+/** The checklist as the host feeds it: from the one setup state, never its own judgement. */
+function checklistFor(changes: Partial<SetupSnapshot>, open = false): TemplateResult {
+  const view = setupState({ ...emptySnapshot, ...changes });
+  return html`<tpgo-setup-checklist
+    .steps=${view.steps}
+    summary=${view.summary}
+    ?complete=${view.complete}
+    ?open=${open}
+  ></tpgo-setup-checklist>`;
+}
+
 function checklistStates(): TemplateResult {
   return html`<h2>tpgo-setup-checklist</h2>
-    ${state('Nothing done yet', html`<tpgo-setup-checklist></tpgo-setup-checklist>`)}
+    ${state('Nothing done yet (one line)', checklistFor({}))}
+    ${state('Client ID pasted, secret missing, opened', checklistFor({ clientId: GOOD_ID }, true))}
     ${state(
-      'Client ID pasted, secret missing',
-      html`<tpgo-setup-checklist
-        client-id-present
-        .clientIdFindings=${checkClientId(GOOD_ID)}
-      ></tpgo-setup-checklist>`,
+      'Problems: swapped values, an address Google rejects, a failed sign-in',
+      checklistFor(
+        {
+          clientId: GOOD_SECRET,
+          secret: GOOD_ID,
+          redirectUri: LOCAL_URI,
+          redirectFindings: checkRedirectUri(LOCAL_URI),
+          signInFailure: 'Error 400: redirect_uri_mismatch',
+        },
+        true,
+      ),
     )}
     ${state(
-      'Problems: Desktop client, swapped values, address Google rejects',
-      html`<tpgo-setup-checklist
-        client-id-present
-        secret-present
-        credentials-type="installed"
-        .clientIdFindings=${checkClientId(GOOD_SECRET)}
-        .clientSecretFindings=${checkClientSecret(GOOD_ID)}
-        .redirectFindings=${checkRedirectUri(LOCAL_URI)}
-      ></tpgo-setup-checklist>`,
-    )}
-    ${state(
-      'All done',
-      html`<tpgo-setup-checklist
-        client-id-present
-        secret-present
-        signed-in
-        credentials-type="web"
-      ></tpgo-setup-checklist>`,
+      'All done (one line with a check mark)',
+      checklistFor({ clientId: GOOD_ID, secret: GOOD_SECRET, signedIn: true }),
     )}`;
 }
 
@@ -253,7 +288,13 @@ function googleCheckStates(): TemplateResult {
     interpretPairCheck({ kind: 'answer', status, error, description });
   return html`<h2>tpgo-google-check</h2>
     ${state('Ready', html`<tpgo-google-check></tpgo-google-check>`)}
-    ${state('Disabled: a field has an error', html`<tpgo-google-check disabled></tpgo-google-check>`)}
+    ${state(
+      'Disabled, with the reason the setup state gives',
+      html`<tpgo-google-check
+        disabled
+        disabled-reason=${setupState(emptySnapshot).pairDisabledReason}
+      ></tpgo-google-check>`,
+    )}
     ${state('Checking', html`<tpgo-google-check checking></tpgo-google-check>`)}
     ${state(
       'The pair works',
@@ -322,6 +363,7 @@ function start(): void {
     'tpgo-copy',
     'tpgo-toggle',
     'tpgo-credentials',
+    'tpgo-credentials-read',
     'tpgo-decode',
     'tpgo-check-request',
     'tpgo-check-cancel',
@@ -329,6 +371,15 @@ function start(): void {
     main.addEventListener(name, logEvent);
   }
   main.addEventListener('tpgo-use-suggestion', useSuggestion);
+  void openRedirectDetails();
+}
+
+async function openRedirectDetails(): Promise<void> {
+  const el = document.getElementById('redirect-open') as TpgoRedirectUri | null;
+  if (!el) return;
+  await el.updateComplete;
+  const details = el.shadowRoot?.querySelector('details');
+  if (details) details.open = true;
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
