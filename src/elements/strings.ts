@@ -36,7 +36,7 @@ export const redirectUri = {
   copied: 'Copied',
   copyManual: 'Copying was blocked: the address is selected, press Ctrl+C (⌘C on a Mac).',
   empty: 'The redirect URI is not known yet.',
-  guideBefore: 'Add it under Authorized redirect URIs of your Web application client in ',
+  guideBefore: 'Add it under Authorized redirect URIs in ',
   guideLink: 'Google Cloud Console',
   guideAfter: '.',
   acid: 'It includes this page’s acid: register it exactly as shown.',

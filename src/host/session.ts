@@ -191,13 +191,19 @@ export class EditorSession {
       guarded('guard', (event: MouseEvent) => this.onClick(event)),
       { capture: true, signal },
     );
-    this.extras.server?.addEventListener('input', guarded('server', () => this.render()), {
-      signal,
-    });
+    this.extras.server?.addEventListener(
+      'input',
+      guarded('server', () => this.render()),
+      {
+        signal,
+      },
+    );
     // The editor writes its messages (sign-in, check connection, save) into the form: decode
     // them where they appear.
     const form = this.fields.method.closest('form') ?? this.doc.body;
-    this.observer = new MutationObserver(guarded('editor messages', () => this.renderEditorNotes()));
+    this.observer = new MutationObserver(
+      guarded('editor messages', () => this.renderEditorNotes()),
+    );
     this.observer.observe(form, { childList: true, characterData: true, subtree: true });
     // Sign in and Sign out change only the button's class and value.
     if (this.fields.signIn) {
@@ -416,7 +422,7 @@ export class EditorSession {
     importer.addEventListener(
       'tpgo-credentials-read',
       guarded('import read', (event: Event) => {
-        const { facts } = (event as CustomEvent<{ facts?: FileFacts }>).detail;
+        const { facts } = (event as CustomEvent<{ facts: FileFacts | null }>).detail;
         this.file = facts ?? null;
         this.render();
       }),
@@ -453,7 +459,11 @@ export class EditorSession {
     decoder.unfinished = true;
     panel.append(decoder, guide);
     this.insertAfter(this.fields.methodGroup ?? this.fields.method, panel);
-    guide.addEventListener('tpgo-toggle', guarded('guide', () => undefined), { signal });
+    guide.addEventListener(
+      'tpgo-toggle',
+      guarded('guide', () => undefined),
+      { signal },
+    );
     return { guide, decoder };
   }
 
@@ -627,7 +637,8 @@ export class EditorSession {
     if (this.redirect) {
       ui.redirect.uri = this.redirect.uri;
       ui.redirect.acid = this.redirect.acid;
-      ui.redirect.findings = this.redirectFindings;
+      // The acid is said once, by the element's own acid sentence.
+      ui.redirect.findings = this.redirectFindings.filter((f) => f.code !== 'redirect-uri/acid');
       ui.importer.redirectUri = this.redirect.uri;
     }
     ui.checklist.steps = view.steps;
@@ -708,8 +719,7 @@ export class EditorSession {
   private onClick(event: MouseEvent): void {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
-    const isSignIn =
-      (this.fields.signIn?.contains(target) ?? false) || this.isPromptChoice(target);
+    const isSignIn = (this.fields.signIn?.contains(target) ?? false) || this.isPromptChoice(target);
     const isSave = this.fields.save?.contains(target) ?? false;
     if (!isSignIn && !isSave) return;
     // The method may have been changed by script, with no event: read it again now.

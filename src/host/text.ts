@@ -2,7 +2,8 @@
 export const hostText = {
   importSummary: 'Have the client_secret_….json file? Import it',
   signInUnfinished: 'Sign-in did not finish. Next to Sign in: what Google said, and the fix.',
-  saveFirstSignIn: 'Not saved: Targetprocess saves a Google profile only after Sign in. Sign in first.',
+  saveFirstSignIn:
+    'Not saved: Targetprocess saves a Google profile only after Sign in. Sign in first.',
   panelLabel: 'Google OAuth setup help',
   fieldLabel: { clientId: 'Client ID', secret: 'Client secret' },
   blocked: (action: 'signIn' | 'save', reason: string) =>

@@ -80,7 +80,7 @@ describe('tpgo-redirect-uri', () => {
     expect(status.textContent!.trim()).toBe('');
     const guide = el.shadowRoot!.querySelector<HTMLElement>('[part="guide"]')!;
     expect(guide.textContent!.replace(/\s+/g, ' ').trim()).toBe(
-      'Add it under Authorized redirect URIs of your Web application client in Google Cloud Console.',
+      'Add it under Authorized redirect URIs in Google Cloud Console.',
     );
     expect(guide.querySelector('a')!.href).toBe(
       'https://console.cloud.google.com/apis/credentials',

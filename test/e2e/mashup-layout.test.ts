@@ -59,7 +59,9 @@ describe('layout at 1366×768 on a new profile', () => {
 
   it('shows the acid note once, and only when the page has an acid', async () => {
     await openGoogle(h);
-    const plain = await h.page.locator('tpgo-redirect-uri').evaluate((el) => el.shadowRoot!.textContent!);
+    const plain = await h.page
+      .locator('tpgo-redirect-uri')
+      .evaluate((el) => el.shadowRoot!.textContent!);
     expect(plain).not.toMatch(/acid/i);
     await openGoogle(h, 'acid');
     const text = await h.page
@@ -67,7 +69,7 @@ describe('layout at 1366×768 on a new profile', () => {
       .evaluate((el) => (el.shadowRoot!.textContent ?? '').match(/acid=/g)?.length ?? 0);
     expect(text).toBeGreaterThan(0);
     const visible = (await visibleWords(h.page)).join(' ');
-    expect(visible.match(/includes this page.s acid/gi)?.length ?? 0).toBe(1);
+    expect(visible.match(/includes this page.s acid/gi)?.length ?? 0, visible).toBe(1);
   });
 });
 

@@ -108,7 +108,9 @@ export function visibleWords(page: Page): Promise<string[]> {
             parent.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }) &&
             range.getClientRects().length > 0;
           if (shown) {
-            words.push(...(node.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)));
+            words.push(
+              ...(node.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)),
+            );
           }
         } else if (node.nodeType === Node.ELEMENT_NODE) {
           const el = node as Element;
@@ -121,7 +123,10 @@ export function visibleWords(page: Page): Promise<string[]> {
     const tops = [...document.querySelectorAll('[data-tpgo]')].filter(
       (el) => !el.parentElement?.closest('[data-tpgo]'),
     );
-    for (const top of tops) walk(top);
+    for (const top of tops) {
+      if (top.shadowRoot) walk(top.shadowRoot);
+      walk(top);
+    }
     // Input values (the redirect URI's read-only field) count as what is read, too.
     for (const top of tops) {
       for (const input of top.shadowRoot?.querySelectorAll('input') ?? []) {
