@@ -2,7 +2,6 @@
 // helpers to run the CLIs with captured output.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,24 +137,6 @@ export function capture(): Captured {
     err,
     all: () => [...out, ...err].join('\n'),
   };
-}
-
-/**
- * A folder holding the built .js and .cfg: the repository's mashup/ after `npm run build`, or a
- * temporary fake one so these tests never depend on build order.
- */
-export async function builtMashupDir(): Promise<string> {
-  const real = join(process.cwd(), 'mashup');
-  if (existsSync(join(real, `${MASHUP_NAME}.js`)) && existsSync(join(real, `${MASHUP_NAME}.cfg`))) {
-    return real;
-  }
-  const dir = await mkdtemp(join(tmpdir(), 'tpgo-mashup-'));
-  await writeFile(
-    join(dir, `${MASHUP_NAME}.js`),
-    '(function(){tau.mashups.addMashup(function(){ /* fake build, ünïcode */ });})();\n',
-  );
-  await writeFile(join(dir, `${MASHUP_NAME}.cfg`), 'Placeholders:a,b,c\n');
-  return dir;
 }
 
 /** The split install as the build writes it (issue 14): a loader, chunks, the .cfg, the note. */
