@@ -250,7 +250,7 @@ async function send(
 }
 
 export interface MainOptions {
-  /** The folder holding the built .js and .cfg (default: the repository's mashup/). */
+  /** The folder holding the built install (default: the repository's mashup/). */
   mashupDir?: string;
 }
 

@@ -93,7 +93,15 @@ async function readTree(dir: string): Promise<Read<MashupFileOnDisk[]>> {
     return null;
   };
   const problem = await walk([]);
-  return problem ? { ok: false, problem } : { ok: true, value: found };
+  if (problem) return { ok: false, problem };
+  // Targetprocess's servers run Windows, whose file names ignore case: one of the two would win.
+  const seen = new Map<string, string>();
+  for (const { path } of found) {
+    const twin = seen.get(path.toLowerCase());
+    if (twin) return { ok: false, problem: `${twin} and ${path} differ only in case` };
+    seen.set(path.toLowerCase(), path);
+  }
+  return { ok: true, value: found };
 }
 
 /** The build's output, every file of it, or the one-line reason it cannot be used. */

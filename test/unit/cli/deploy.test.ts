@@ -281,6 +281,7 @@ describe('deploy: the split install', () => {
     const cases: [string, RegExp][] = [
       ['chunks/..\\..\\evil.js', /file name/],
       ['chunks/map.js.map', /would vanish .* restart/],
+      ['chunks/Editor.js', /chunks\/Editor\.js and chunks\/editor\.js differ only in case/],
     ];
     for (const [name, message] of cases) {
       const dir = await mashupDirWith(SPLIT_LAYOUT);
