@@ -17,6 +17,13 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export type MashupCommand = 'GetMashupInfo' | 'AddMashup' | 'UpdateMashup';
 
+/**
+ * The largest answer read from Targetprocess. GetMashupInfo echoes every file of the mashup (ours
+ * are about 120 KB together); anything near this size is not Mashup Manager, and reading on would
+ * let a hostile or broken server fill the memory (a 3 GB answer crashed Node).
+ */
+export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
 export type Auth =
   { kind: 'token'; token: string } | { kind: 'basic'; user: string; password: string };
 
@@ -47,7 +54,7 @@ const VALID_NAME = /^[A-Za-z0-9_ ]+$/;
 export function nameProblem(name: string): string | null {
   if (name.trim() === '') return 'the mashup name is empty';
   if (!VALID_NAME.test(name)) {
-    return `the mashup name "${name}" may hold only letters, digits, spaces and underscores`;
+    return `the mashup name "${printable(name)}" may hold only letters, digits, spaces and underscores`;
   }
   return null;
 }
@@ -76,6 +83,27 @@ export function placeholdersFromCfg(cfg: string): string | null {
   return null;
 }
 
+// What Targetprocess keeps of a mashup's files across a restart (HOST.md §2): others vanish.
+export const KEPT_EXTENSIONS = ['.js', '.json', '.css', '.cfg', '.ignore'];
+
+/**
+ * Why a file path inside the mashup's folder must not be used, or null when it is safe: relative,
+ * '/'-separated, no empty, '.' or '..' part, nothing Windows reads as a separator or a drive
+ * (Targetprocess runs on Windows), no control characters. Mashup Manager refuses a name that
+ * leaves the folder ("Bad mashup file name"); this refuses it before anything is sent.
+ */
+export function mashupPathProblem(path: string): string | null {
+  const parts = path.split('/');
+  if (path.length > 200) return 'the path is longer than 200 characters';
+  if (parts.some((p) => p === '' || p === '.' || p === '..')) {
+    return 'the path is absolute, or has an empty, "." or ".." part';
+  }
+  if (/[\\:*?"<>|]/.test(path) || printable(path) !== path) {
+    return 'the path holds a character Windows or a terminal reads specially';
+  }
+  return null;
+}
+
 /**
  * The application root from what the user typed: http(s) only, no credentials, no query, no
  * trailing slash, the virtual directory kept (https://tp.example.com/TargetProcess).
@@ -87,10 +115,13 @@ export function parseAppUrl(
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, problem: `"${scrubText(input)}" is not a URL` };
+    return { ok: false, problem: `"${printable(scrubText(input))}" is not a URL` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, problem: `the URL must start with https:// (got ${url.protocol})` };
+    return {
+      ok: false,
+      problem: `the URL must start with https:// (got ${printable(url.protocol)})`,
+    };
   }
   if (url.username || url.password) {
     return {
@@ -165,6 +196,24 @@ export function displayUrl(url: string): string {
   }
 }
 
+// Terminal escape sequences first (CSI, OSC, and the two-character forms), then whatever control
+// character is left: C0, DEL, C1, and the bidirectional overrides that reorder what is shown.
+// Matching control characters is the point of these two patterns.
+const ESCAPE_SEQUENCES =
+  // eslint-disable-next-line no-control-regex
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]?/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+
+/**
+ * Text from the server (or any outside source) made safe to print on one terminal line: escape
+ * sequences removed whole, other control characters (line breaks and tabs included) become a
+ * space, so a crafted answer can neither clear the screen nor forge a second line.
+ */
+export function printable(text: string): string {
+  return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARACTERS, ' ');
+}
+
 /** Any access_token=… left in free text (an error message quoting a URL) becomes ***. */
 export function scrubText(text: string): string {
   return text.replace(/(access_token=)[^&\s"'<>]*/gi, '$1***').replace(/(\/\/)[^/@\s]+@/g, '$1');
@@ -216,6 +265,21 @@ function looksLikeHtml(contentType: string, text: string): boolean {
   return /html/i.test(contentType) || /^\s*</.test(text);
 }
 
+/** Where a redirect points, printable; a Location that is no URL is said to be so, not thrown. */
+function redirectTarget(location: string | null | undefined, base: string): string {
+  if (!location) return 'elsewhere';
+  try {
+    return printable(displayUrl(new URL(location, base).toString()));
+  } catch {
+    return 'an address that is not a valid URL';
+  }
+}
+
+/** The one-line message for an answer longer than MAX_ANSWER_BYTES (exit EXIT.badAnswer). */
+export function tooLargeProblem(url: string): string {
+  return `The answer from ${displayUrl(url)} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, far more than Mashup Manager sends; reading stopped there. Next: check --url is the address you open Targetprocess at.`;
+}
+
 /**
  * What a Mashup Manager answer means. `url` is only for messages, and is printed scrubbed.
  * Every failure message is one line that ends with the next step.
@@ -251,9 +315,7 @@ export function interpretResponse(
     };
   }
   if (status >= 300 && status < 400) {
-    const target = answer.location
-      ? displayUrl(new URL(answer.location, url).toString())
-      : 'elsewhere';
+    const target = redirectTarget(answer.location, url);
     return {
       kind: 'fail',
       exit: EXIT.badAnswer,
@@ -269,13 +331,13 @@ export function interpretResponse(
       return {
         kind: 'fail',
         exit: EXIT.badAnswer,
-        message: `Expected JSON from ${where} but got ${what} (HTTP ${status}, ${answer.contentType || 'no content type'}), perhaps a single sign-on login page. Next: use the direct Targetprocess address and an access token.`,
+        message: `Expected JSON from ${where} but got ${what} (HTTP ${status}, ${printable(answer.contentType) || 'no content type'}), perhaps a single sign-on login page. Next: use the direct Targetprocess address and an access token.`,
       };
     }
   }
   const errors = fieldErrors(data);
   if (errors) {
-    const text = errors.map((e) => e.Message).join('; ');
+    const text = errors.map((e) => printable(e.Message).trim()).join('; ');
     if (command === 'GetMashupInfo' && errors.some((e) => /doesn't exist/i.test(e.Message))) {
       return { kind: 'absent' };
     }
@@ -317,6 +379,6 @@ export function networkProblem(error: unknown, url: string, timeoutMs: number): 
   if (/CERT|SSL|TLS/i.test(code)) {
     return `The TLS certificate of ${new URL(url).host} was not accepted (${code}). Next: for a private certificate authority set NODE_EXTRA_CA_CERTS to its certificate file.`;
   }
-  const detail = code || scrubText(err?.cause?.message ?? '');
+  const detail = printable(code || scrubText(err?.cause?.message ?? ''));
   return `Could not reach ${where}${detail ? ` (${detail})` : ''}. Next: check the address and your network, then run again.`;
 }

@@ -1,10 +1,12 @@
-// `npm run package`: the two ways to install without the API.
-// (a) dist/<name>.paste.js, the one file to paste into Settings > Mashups > Add New Mashup;
-// (b) dist/<name>.zip, a folder <name>/ with the .js and .cfg to unpack into an on-premise
-//     Targetprocess's Mashups directory. Those servers run Windows/IIS, where zip opens natively.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+// `npm run package`: the two installs that need no API.
+// (a) dist/<name>.js, the paste file: ONE self-contained script for the Code box of Settings >
+//     Mashups > Add New Mashup (Mashup Manager's UI sends one file);
+// (b) dist/<name>.zip, the split install (everything mashup/ holds, sub-folders kept, in a folder
+//     <name>/) to unpack into an on-premise Targetprocess's Mashups directory. Those servers run
+//     Windows/IIS, where zip opens natively.
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { MASHUP_NAME, MASHUP_TITLE } from '../../mashup.config.js';
 import { EXIT, type ExitCode, nameFromTitle } from './mashup-api.js';
 import {
@@ -17,9 +19,13 @@ import {
   readBuiltMashup,
 } from './io.js';
 
-export const PASTE_FILE = `${MASHUP_NAME}.paste.js`;
+export const PASTE_FILE = `${MASHUP_NAME}.js`;
 export const ZIP_FILE = `${MASHUP_NAME}.zip`;
 export const INSTRUCTIONS_FILE = `${MASHUP_NAME}.install.txt`;
+
+// The paste build writes dist/<name>.js on its own; a file written up to this long before the
+// loader still counts as the same build (one webpack run may write the two in either order).
+const SAME_BUILD_MS = 60_000;
 
 /** The steps an administrator follows, with the exact values to type. */
 export function instructions(mashup: BuiltMashup, pasteFile: string, zipFile: string): string[] {
@@ -33,21 +39,49 @@ export function instructions(mashup: BuiltMashup, pasteFile: string, zipFile: st
     '',
     'Install on an on-premise server instead:',
     `  unpack ${zipFile} into the Mashups directory of the Targetprocess installation`,
-    `  (it holds a folder ${MASHUP_NAME}/ with ${mashup.jsName} and ${mashup.cfgName}).`,
+    `  (it holds a folder ${MASHUP_NAME}/ with ${mashup.files.map((f) => f.path).join(', ')}).`,
   ];
 }
 
-/** The zip for an on-premise Mashups directory: one folder named after the mashup. */
+/** The zip for an on-premise Mashups directory: one folder named after the mashup, as mashup/. */
 export function buildZip(mashup: BuiltMashup, mtime: Date): Uint8Array {
-  return zipSync(
-    {
-      [MASHUP_NAME]: {
-        [mashup.jsName]: strToU8(mashup.js),
-        [mashup.cfgName]: strToU8(mashup.cfg),
-      },
-    },
-    { level: 9, mtime },
+  const tree: Zippable = {};
+  for (const file of mashup.files) {
+    tree[`${MASHUP_NAME}/${file.path}`] = new Uint8Array(file.bytes);
+  }
+  return zipSync(tree, { level: 9, mtime });
+}
+
+/**
+ * The one-file script to paste. Today's build (one script in mashup/) IS that script, so it is
+ * copied from there. Once the build writes the split install (mashup/<name>.js is then only a
+ * loader, with chunks beside it), the paste file comes from its own webpack build
+ * (`webpack --mode production --env paste`, writing dist/<name>.js) and is taken from dist/ as it
+ * is, provided it is not older than the loader. The layout, not the mere presence of the file,
+ * decides: a copy left in dist/ by an earlier run must never pass for a fresh paste build.
+ */
+async function pasteScript(
+  mashup: BuiltMashup,
+  mashupDir: string,
+  pastePath: string,
+): Promise<{ ok: true; js: string; copied: boolean } | { ok: false; problem: string }> {
+  const split = mashup.files.some((f) => f.path !== mashup.jsName && f.path.endsWith('.js'));
+  if (!split) return { ok: true, js: mashup.js, copied: true };
+  const loaderTime = (await stat(join(mashupDir, mashup.jsName))).mtimeMs;
+  const pasteTime = await stat(pastePath).then(
+    (s) => s.mtimeMs,
+    () => null,
   );
+  if (pasteTime === null || pasteTime < loaderTime - SAME_BUILD_MS) {
+    return {
+      ok: false,
+      problem: `mashup/ holds the split install, whose ${mashup.jsName} is only a loader, and the paste file ${shown(pastePath)} is ${pasteTime === null ? 'missing' : 'older than that build'}. Next: run npm run package, which builds both.`,
+    };
+  }
+  const js = await readFile(pastePath, 'utf8');
+  if (js.trim() === '')
+    return { ok: false, problem: `${shown(pastePath)} is empty. Next: run npm run package.` };
+  return { ok: true, js, copied: false };
 }
 
 /** A path as the user would type it from here: dist/x.zip rather than /home/me/repo/dist/x.zip. */
@@ -72,7 +106,8 @@ export async function main(
     return EXIT.ok;
   }
   if (argv.length > 0) {
-    io.err(`package: unknown argument ${argv[0]} (see --help)`);
+    // Not echoed: a stray argument may be a token pasted in the wrong place.
+    io.err('package: unexpected argument (not shown); it takes none (see --help)');
     return EXIT.usage;
   }
   const mashupDir = options.mashupDir ?? DEFAULT_MASHUP_DIR;
@@ -85,16 +120,23 @@ export async function main(
   const distDir = options.distDir ?? DEFAULT_DIST_DIR;
   const pastePath = join(distDir, PASTE_FILE);
   const zipPath = join(distDir, ZIP_FILE);
+  const paste = await pasteScript(mashup, mashupDir, pastePath);
+  if (!paste.ok) {
+    io.err(`package: ${paste.problem}`);
+    return EXIT.noBuild;
+  }
   try {
     // The zip's dates are the build's, so re-packaging an unchanged build gives the same bytes.
     const { mtime } = await stat(join(mashupDir, mashup.jsName));
     await mkdir(distDir, { recursive: true });
-    await writeFile(pastePath, mashup.js, 'utf8');
+    if (paste.copied) await writeFile(pastePath, paste.js, 'utf8');
     await writeFile(zipPath, buildZip(mashup, mtime));
     const steps = instructions(mashup, shown(pastePath), shown(zipPath));
     await writeFile(join(distDir, INSTRUCTIONS_FILE), `${steps.join('\n')}\n`, 'utf8');
-    io.out(`Wrote ${shown(pastePath)} (${Buffer.byteLength(mashup.js, 'utf8')} bytes)`);
-    io.out(`Wrote ${shown(zipPath)}`);
+    io.out(
+      `${paste.copied ? 'Wrote' : 'Kept'} ${shown(pastePath)} (${Buffer.byteLength(paste.js, 'utf8')} bytes, the paste file)`,
+    );
+    io.out(`Wrote ${shown(zipPath)} (${mashup.files.length} files, the split install)`);
     io.out('');
     steps.forEach((line) => io.out(line));
   } catch (error) {

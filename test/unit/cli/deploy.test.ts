@@ -1,17 +1,19 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MASHUP_NAME } from '../../../mashup.config.js';
 import { main, parseArgs } from '../../../src/cli/deploy.js';
-import { EXIT, placeholdersFromCfg } from '../../../src/cli/mashup-api.js';
+import { EXIT, MAX_ANSWER_BYTES } from '../../../src/cli/mashup-api.js';
 import {
   COMMANDS_PATH,
   type Captured,
   type StoredMashup,
   type TestServer,
-  builtMashupDir,
+  SINGLE_LAYOUT,
+  SPLIT_LAYOUT,
   capture,
+  mashupDirWith,
   mashupManager,
   send,
   startServer,
@@ -25,17 +27,21 @@ const BASIC = Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
 const FORBIDDEN = [TOKEN, encodeURIComponent(TOKEN), PASSWORD, BASIC];
 
 let mashupDir: string;
-let js: string;
-let placeholders: string;
+const js = SPLIT_LAYOUT[`${MASHUP_NAME}.js`];
+const placeholders = 'a,b,c';
+// What Mashup Manager must receive for SPLIT_LAYOUT: the loader first, every chunk under its
+// sub-folder path, neither README.md nor the .cfg (its placeholders travel in Placeholders).
+const SPLIT_FILES = [
+  { FileName: `${MASHUP_NAME}.js`, Content: js },
+  { FileName: 'chunks/editor.js', Content: SPLIT_LAYOUT['chunks/editor.js'] },
+  { FileName: 'chunks/mashup.ignore', Content: '' },
+  { FileName: 'chunks/plugins.js', Content: SPLIT_LAYOUT['chunks/plugins.js'] },
+];
 let runs: Captured[] = [];
 const servers: TestServer[] = [];
 
 beforeAll(async () => {
-  mashupDir = await builtMashupDir();
-  js = await readFile(join(mashupDir, `${MASHUP_NAME}.js`), 'utf8');
-  placeholders = placeholdersFromCfg(
-    await readFile(join(mashupDir, `${MASHUP_NAME}.cfg`), 'utf8'),
-  ) as string;
+  mashupDir = await mashupDirWith(SPLIT_LAYOUT);
 });
 
 afterEach(async () => {
@@ -56,10 +62,15 @@ async function server(handler: Parameters<typeof startServer>[0]) {
   return s;
 }
 
-async function deploy(argv: string[], env: Record<string, string> = { TP_TOKEN: TOKEN }) {
+/** A run against the local http:// stand-in, so --allow-http unless `https` is asked for. */
+async function deploy(
+  argv: string[],
+  env: Record<string, string> = { TP_TOKEN: TOKEN },
+  dir = mashupDir,
+) {
   const c = capture();
   runs.push(c);
-  const code = await main(argv, env, c.io, { mashupDir });
+  const code = await main([...argv, '--allow-http'], env, c.io, { mashupDir: dir });
   return { code, ...c };
 }
 
@@ -85,7 +96,7 @@ describe('deploy: create and update', () => {
     expect(JSON.parse(add.body)).toEqual({
       Name: DEFAULT_NAME,
       Placeholders: placeholders,
-      Files: [{ FileName: `${MASHUP_NAME}.js`, Content: js }],
+      Files: SPLIT_FILES,
       MashupMetaInfo: { IsEnabled: true },
     });
     expect(store.get(DEFAULT_NAME.toLowerCase())?.MashupMetaInfo?.IsEnabled).toBe(true);
@@ -119,7 +130,7 @@ describe('deploy: create and update', () => {
       Name: DEFAULT_NAME,
       OldName: 'google oauth assistant',
       Placeholders: placeholders,
-      Files: [{ FileName: `${MASHUP_NAME}.js`, Content: js }],
+      Files: SPLIT_FILES,
       MashupMetaInfo: { IsEnabled: true },
     });
     expect(store.size).toBe(1);
@@ -194,6 +205,129 @@ describe('deploy: --dry-run', () => {
     expect(text).toContain('"MashupMetaInfo":{"IsEnabled":true}');
     expect(text).toContain('"OldName":"Google OAuth Assistant"');
     expect(text).not.toContain(js.trim().slice(0, 40));
+  });
+
+  it('needs no credentials: lists the files, sizes and placeholders, exits 0, sends nothing', async () => {
+    const tp = await server(mashupManager(new Map()));
+    const run = await deploy(['--url', tp.url, '--dry-run'], {});
+    expect(run.code).toBe(EXIT.ok);
+    expect(run.err).toEqual([]);
+    expect(tp.received).toEqual([]);
+    const text = run.all();
+    expect(text).toContain('4 files');
+    expect(text).toContain('placeholders a,b,c');
+    for (const f of SPLIT_FILES) {
+      expect(text).toMatch(
+        new RegExp(
+          `^  ${f.FileName.replace('.', '\\.')} +${Buffer.byteLength(f.Content)} bytes$`,
+          'm',
+        ),
+      );
+    }
+    expect(text).not.toMatch(/README|\.cfg /);
+    expect(text).toContain(`${COMMANDS_PATH}AddMashup?access_token=***`);
+    expect(text).toMatch(/Auth: none given\. A real run needs TP_TOKEN/);
+  });
+
+  it('the README example runs as it is written (https, no credentials)', async () => {
+    const c = capture();
+    runs.push(c);
+    const argv = ['--url', 'https://acme.tpondemand.com', '--dry-run'];
+    expect(await main(argv, {}, c.io, { mashupDir })).toBe(EXIT.ok);
+    expect(c.out[0]).toMatch(/^Dry run: nothing is sent/);
+  });
+});
+
+describe('deploy: the split install', () => {
+  it('sends every file under mashup/, sub-folder paths as names, and updates them in place', async () => {
+    const store = new Map<string, StoredMashup>();
+    const tp = await server(mashupManager(store));
+    expect((await deploy(['--url', tp.url])).code).toBe(EXIT.ok);
+    expect((await deploy(['--url', tp.url])).code).toBe(EXIT.ok);
+    const [add, update] = [tp.received[1], tp.received[3]].map((r) => JSON.parse(r.body));
+    expect(add.Files).toEqual(SPLIT_FILES);
+    expect(update.Files).toEqual(SPLIT_FILES);
+    expect(update.OldName).toBe(DEFAULT_NAME);
+  });
+
+  it("sends today's single-file build as one file", async () => {
+    const tp = await server(mashupManager(new Map()));
+    const dir = await mashupDirWith(SINGLE_LAYOUT);
+    expect((await deploy(['--url', tp.url], undefined, dir)).code).toBe(EXIT.ok);
+    expect(JSON.parse(tp.received[1].body).Files).toEqual([
+      { FileName: `${MASHUP_NAME}.js`, Content: SINGLE_LAYOUT[`${MASHUP_NAME}.js`] },
+    ]);
+  });
+
+  it('refuses a symbolic link that leads out of the folder (exit 8), sending nothing', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'tpgo-outside-'));
+    await writeFile(join(outside, 'secret.js'), 'not for upload');
+    for (const link of ['chunks/leak.js', 'linked']) {
+      const dir = await mashupDirWith(SPLIT_LAYOUT);
+      await symlink(
+        link === 'linked' ? outside : join(outside, 'secret.js'),
+        join(dir, ...link.split('/')),
+      );
+      const tp = await server(mashupManager(new Map()));
+      const run = await deploy(['--url', tp.url], undefined, dir);
+      expect(run.code).toBe(EXIT.noBuild);
+      expect(run.err).toHaveLength(1);
+      expect(run.err[0]).toMatch(/symbolic link/);
+      expect(tp.received).toEqual([]);
+    }
+  });
+
+  it('refuses a name Windows would read as a separator, and a file Targetprocess would drop', async () => {
+    const cases: [string, RegExp][] = [
+      ['chunks/..\\..\\evil.js', /file name/],
+      ['chunks/map.js.map', /would vanish .* restart/],
+      ['chunks/Editor.js', /chunks\/Editor\.js and chunks\/editor\.js differ only in case/],
+    ];
+    for (const [name, message] of cases) {
+      const dir = await mashupDirWith(SPLIT_LAYOUT);
+      await writeFile(join(dir, ...name.split('/')), 'x');
+      const tp = await server(mashupManager(new Map()));
+      const run = await deploy(['--url', tp.url], undefined, dir);
+      expect(run.code).toBe(EXIT.noBuild);
+      expect(run.err[0]).toMatch(message);
+      expect(tp.received).toEqual([]);
+    }
+  });
+});
+
+describe('deploy: http:// and stray arguments', () => {
+  it('refuses http:// without --allow-http, in one line saying why (exit 2)', async () => {
+    const tp = await server(mashupManager(new Map()));
+    for (const dryRun of [[], ['--dry-run']]) {
+      const c = capture();
+      runs.push(c);
+      const code = await main(['--url', tp.url, ...dryRun], { TP_TOKEN: TOKEN }, c.io, {
+        mashupDir,
+      });
+      expect(code).toBe(EXIT.usage);
+      expect(c.err).toHaveLength(1);
+      expect(c.err[0]).toMatch(/http:\/\/.*clear text.*--allow-http/);
+    }
+    expect(tp.received).toEqual([]);
+  });
+
+  it('never echoes an unexpected argument: it may be a token pasted in the wrong place', async () => {
+    const stray = 'StrayTokenValue123';
+    for (const argv of [
+      ['--url', 'https://acme.tpondemand.com', stray],
+      ['--url', 'https://acme.tpondemand.com', '--', stray],
+      ['--url', 'https://acme.tpondemand.com', `--dry-run=${stray}`],
+      ['--url', 'https://acme.tpondemand.com', `--${stray}`],
+      ['--url', 'https://acme.tpondemand.com', `-h${stray}`],
+    ]) {
+      const run = await deploy(argv, { TP_USER: USER, TP_PASSWORD: PASSWORD });
+      expect(run.code).toBe(EXIT.usage);
+      expect(run.err).toHaveLength(1);
+      expect(run.all()).not.toContain(stray);
+      expect(run.all()).not.toContain(stray.slice(1));
+    }
+    const run = await deploy(['--url', 'https://a.b', 'x'], {});
+    expect(run.err[0]).toMatch(/unexpected argument \(not shown\)/i);
   });
 });
 
@@ -359,6 +493,69 @@ describe('deploy: failures from Targetprocess', () => {
     const run = await deploy(['--url', tp.url, '--token', TOKEN], {});
     expect(run.code).toBe(EXIT.network);
     expect(run.err[0]).toMatch(/Connection refused by 127\.0\.0\.1:\d+\. Next:/);
+  });
+
+  it('an invalid Location header: exit 5, not a crash', async () => {
+    const tp = await server((_req, res) => {
+      res.writeHead(302, { Location: 'http://[not a host' });
+      res.end();
+    });
+    const run = await deploy(['--url', tp.url]);
+    expect(run.code).toBe(EXIT.badAnswer);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toMatch(/redirected .* to an address that is not a valid URL/);
+  });
+
+  it('an endless answer: reading stops at the cap, exit 5 in one line', async () => {
+    let sent = 0;
+    const tp = await server((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      const pump = () => {
+        // Stops once the client hangs up; bounded in case it never does.
+        while (!res.destroyed && sent < 64 * MAX_ANSWER_BYTES) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    });
+    const run = await deploy(['--url', tp.url]);
+    expect(run.code).toBe(EXIT.badAnswer);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toMatch(/larger than \d+ MiB.*Next:/);
+    expect(sent).toBeLessThan(8 * MAX_ANSWER_BYTES);
+  });
+
+  it('an answer that declares a huge length is not read at all: exit 5', async () => {
+    const tp = await server((_req, res) => {
+      res.writeHead(200, { 'Content-Length': String(3 * 1024 ** 3) });
+      res.write('[');
+    });
+    const run = await deploy(['--url', tp.url]);
+    expect(run.code).toBe(EXIT.badAnswer);
+    expect(run.err[0]).toMatch(/larger than/);
+  });
+
+  it('prints no control character the server sends (messages, names), one line each', async () => {
+    const evil = 'Bad\u001b[2J\u001b]0;owned\u0007 name\r\nforged line\u009b31m\u202e';
+    const tp = await server((req, res) =>
+      req.path.endsWith('/GetMashupInfo')
+        ? send(res, 200, { Name: evil, Placeholders: 'x', Files: [] })
+        : send(res, 400, [{ FieldName: 'Name', Message: evil }]),
+    );
+    const run = await deploy(['--url', tp.url]);
+    expect(run.code).toBe(EXIT.rejected);
+    expect(JSON.parse(tp.received[1].body).OldName).toBe(evil);
+    const lines = [...run.out, ...run.err];
+    expect(lines.join('')).toContain('Bad');
+    for (const line of lines) {
+      // eslint-disable-next-line no-control-regex
+      expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+      expect(line).not.toContain('[2J');
+      expect(line).not.toContain('owned');
+    }
   });
 
   it('never prints the Basic auth password, even on failure', async () => {

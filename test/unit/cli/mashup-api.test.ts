@@ -5,10 +5,12 @@ import {
   displayUrl,
   interpretResponse,
   mashupBody,
+  mashupPathProblem,
   nameFromTitle,
   nameProblem,
   parseAppUrl,
   placeholdersFromCfg,
+  printable,
   scrubText,
 } from '../../../src/cli/mashup-api.js';
 
@@ -138,5 +140,72 @@ describe('interpretResponse', () => {
       expect(outcome.message).toContain('Next:');
       expect(outcome.message).not.toMatch(/T0k/);
     }
+  });
+});
+
+describe('printable', () => {
+  it('removes escape sequences whole and turns other control characters into spaces', () => {
+    expect(printable('a\u001b[2Jb')).toBe('ab');
+    expect(printable('a\u001b[1;31mred\u001b[0m')).toBe('ared');
+    expect(printable('\u001b]0;title\u0007x')).toBe('x');
+    expect(printable('\u001b]8;;https://evil\u001b\\link\u001b]8;;\u001b\\')).toBe('link');
+    expect(printable('\u009b2Jx\u001bcy')).toBe('xy');
+    expect(printable('one\r\ntwo\tthree\u0000\u007f\u0085')).toBe('one two three ');
+    expect(printable('abc\u202edef\u2066')).toBe('abc def ');
+    expect(printable('Ünïcode — fine: 日本')).toBe('Ünïcode — fine: 日本');
+  });
+});
+
+describe('mashup file paths', () => {
+  it('allows stable relative paths with sub-folders', () => {
+    for (const ok of ['google-oauth-assistant.js', 'chunks/editor.js', 'chunks/mashup.ignore']) {
+      expect(mashupPathProblem(ok)).toBeNull();
+    }
+  });
+
+  it('refuses any path that could leave the folder or confuse Windows or a terminal', () => {
+    for (const bad of [
+      '../x.js',
+      'chunks/../../x.js',
+      '/etc/x.js',
+      'chunks//x.js',
+      './x.js',
+      'chunks/',
+      '..\\x.js',
+      'C:x.js',
+      'x\u001b[2J.js',
+      'x\n.js',
+      `${'a/'.repeat(101)}x.js`,
+    ]) {
+      expect(mashupPathProblem(bad), bad).not.toBeNull();
+    }
+  });
+});
+
+describe('answers that are not what they claim', () => {
+  it('an invalid Location is a bad answer (exit 5), not an exception', () => {
+    const outcome = interpretResponse(
+      'GetMashupInfo',
+      { status: 302, contentType: '', location: 'http://[::1', text: '' },
+      url,
+      token,
+    );
+    expect(outcome).toMatchObject({ kind: 'fail', exit: EXIT.badAnswer });
+  });
+
+  it('prints a field error on one line, without the control characters it came with', () => {
+    const outcome = interpretResponse(
+      'AddMashup',
+      {
+        status: 400,
+        contentType: 'application/json',
+        text: JSON.stringify([{ Message: 'clash\u001b[2J\nnow' }]),
+      },
+      url,
+      token,
+    );
+    expect(outcome.kind === 'fail' && outcome.message).toMatch(
+      /^Targetprocess rejected AddMashup: clash now\./,
+    );
   });
 });

@@ -2,8 +2,7 @@
 // helpers to run the CLIs with captured output.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MASHUP_NAME } from '../../../mashup.config.js';
@@ -140,20 +139,31 @@ export function capture(): Captured {
   };
 }
 
-/**
- * A folder holding the built .js and .cfg: the repository's mashup/ after `npm run build`, or a
- * temporary fake one so these tests never depend on build order.
- */
-export async function builtMashupDir(): Promise<string> {
-  const real = join(process.cwd(), 'mashup');
-  if (existsSync(join(real, `${MASHUP_NAME}.js`)) && existsSync(join(real, `${MASHUP_NAME}.cfg`))) {
-    return real;
-  }
+/** The split install as the build writes it (issue 14): a loader, chunks, the .cfg, the note. */
+export const SPLIT_LAYOUT: Record<string, string> = {
+  'README.md': '# mashup/\nnot part of the install\n',
+  [`${MASHUP_NAME}.js`]: '(function(){tau.mashups.addMashup(function(){ /* loader */ });})();\n',
+  [`${MASHUP_NAME}.cfg`]: 'Placeholders:a,b,c\n',
+  'chunks/editor.js': 'window.__editor = "ünïcode editor chunk";\n',
+  'chunks/plugins.js': 'window.__plugins = 1;\n',
+  'chunks/mashup.ignore': '',
+};
+
+/** The single-file build of today: one self-contained script and its .cfg. */
+export const SINGLE_LAYOUT: Record<string, string> = {
+  'README.md': '# mashup/\n',
+  [`${MASHUP_NAME}.js`]:
+    '(function(){tau.mashups.addMashup(function(){ /* whole mashup, ünïcode */ });})();\n',
+  [`${MASHUP_NAME}.cfg`]: 'Placeholders:a,b,c\n',
+};
+
+/** A temporary mashup/ folder holding `layout` (paths with '/' make sub-folders). */
+export async function mashupDirWith(layout: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tpgo-mashup-'));
-  await writeFile(
-    join(dir, `${MASHUP_NAME}.js`),
-    '(function(){tau.mashups.addMashup(function(){ /* fake build, ünïcode */ });})();\n',
-  );
-  await writeFile(join(dir, `${MASHUP_NAME}.cfg`), 'Placeholders:a,b,c\n');
+  for (const [path, content] of Object.entries(layout)) {
+    const parts = path.split('/');
+    if (parts.length > 1) await mkdir(join(dir, ...parts.slice(0, -1)), { recursive: true });
+    await writeFile(join(dir, ...parts), content);
+  }
   return dir;
 }
