@@ -23,7 +23,7 @@ import {
   writeField,
   type EditorFields,
 } from './editor.js';
-import { guarded, logFailure } from './log.js';
+import { guarded, guardedAsync, logFailure } from './log.js';
 import { PairCheckControl } from './pair-check-control.js';
 import { readRedirectFacts, type RedirectFacts } from './page.js';
 import { hostText } from './text.js';
@@ -240,7 +240,7 @@ export class EditorSession {
   private listenForPairCheck(el: HTMLElement, signal: AbortSignal): void {
     el.addEventListener(
       'tpgo-check-request',
-      guarded('check request', () => void this.pair?.request()),
+      guardedAsync('check request', () => this.pair?.request()),
       { signal },
     );
     el.addEventListener(
