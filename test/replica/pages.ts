@@ -31,6 +31,8 @@ export interface ShellOptions {
   /** Where the editor renders (the Placeholders query's first entry). */
   editorPlaceholder: string | null;
   variant: string | null;
+  /** The Google option's `url` when not the local stand-in's (tests route it back there). */
+  googleUrl?: string | null;
   strictCsp: boolean;
   mashup: MashupTag | null;
   main: string;
@@ -44,6 +46,7 @@ export function shell(o: ShellOptions): string {
     placeholders: o.placeholders,
     editorPlaceholder: o.editorPlaceholder,
     variant: o.variant,
+    googleUrl: o.googleUrl ?? null,
   };
   const mashup = o.mashup
     ? `<script src="${esc(o.mashup.src)}" data-replica-mashup="${esc(o.mashup.name)}" ` +

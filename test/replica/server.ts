@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { GoogleStandIn } from './google.js';
+import { GOOGLE_ADDRESS_SWITCH, GoogleStandIn, REAL_GOOGLE_ISSUER } from './google.js';
 import { indexPage, esc, shell, type MashupTag } from './pages.js';
 import {
   EDITOR_PLACEHOLDER,
@@ -268,6 +268,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       placeholders,
       editorPlaceholder,
       variant,
+      googleUrl: query.has(GOOGLE_ADDRESS_SWITCH) ? REAL_GOOGLE_ISSUER : null,
       strictCsp,
       mashup: await mashupTag(appPath, placeholders, query),
       main: `<div id="${esc(editorPlaceholder)}" class="profile-editor-placeholder"></div>`,

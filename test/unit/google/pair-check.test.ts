@@ -12,7 +12,6 @@ interface Seen {
   method: string;
   /** The address the check asked for (before the test maps it onto the local server). */
   url: string;
-  path: string;
   contentType: string;
   body: string;
 }
