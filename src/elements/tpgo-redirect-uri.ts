@@ -196,7 +196,7 @@ export class TpgoRedirectUri extends LitElement {
   }
 }
 
-define('tpgo-redirect-uri', TpgoRedirectUri);
+define('tpgo-redirect-uri', TpgoRedirectUri, ['selectAll', 'copy']);
 
 declare global {
   interface HTMLElementTagNameMap {
