@@ -67,6 +67,7 @@ export function shell(o: ShellOptions): string {
 <title>${esc(o.title)}</title>
 <link rel="stylesheet" href="/__replica/replica.css">
 ${o.strictCsp ? '<script src="/__replica/tt-default.js"></script>' : ''}
+${o.variant === 'csp-lit-taken' ? '<script src="/__replica/tt-lit-taken.js"></script>' : ''}
 <script src="/__replica/require.js"></script>
 <script src="/__replica/jquery.js"></script>
 <script type="application/json" id="replica-config">${jsonBlock(config)}</script>
