@@ -354,7 +354,16 @@ export class TpgoCredentialsImport extends LitElement {
   }
 }
 
-define('tpgo-credentials-import', TpgoCredentialsImport);
+define('tpgo-credentials-import', TpgoCredentialsImport, [
+  'onInput',
+  'onChoose',
+  'onDragOver',
+  'onDragLeave',
+  'onDrop',
+  'readFile',
+  'fill',
+  'clear',
+]);
 
 declare global {
   interface HTMLElementTagNameMap {

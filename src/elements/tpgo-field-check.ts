@@ -172,7 +172,7 @@ export class TpgoFieldCheck extends LitElement {
   }
 }
 
-define('tpgo-field-check', TpgoFieldCheck);
+define('tpgo-field-check', TpgoFieldCheck, ['useSuggestion']);
 
 declare global {
   interface HTMLElementTagNameMap {

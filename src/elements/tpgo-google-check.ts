@@ -145,7 +145,7 @@ export class TpgoGoogleCheck extends LitElement {
   }
 }
 
-define('tpgo-google-check', TpgoGoogleCheck);
+define('tpgo-google-check', TpgoGoogleCheck, ['request', 'cancel', 'onKeydown']);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -236,7 +236,7 @@ function findingDetails(finding: Finding | undefined) {
   return typeof details === 'string' && details ? html`<p>${details}</p>` : nothing;
 }
 
-define('tpgo-redirect-uri', TpgoRedirectUri);
+define('tpgo-redirect-uri', TpgoRedirectUri, ['selectAll', 'copy']);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -119,7 +119,7 @@ export class TpgoSetupChecklist extends LitElement {
   }
 }
 
-define('tpgo-setup-checklist', TpgoSetupChecklist);
+define('tpgo-setup-checklist', TpgoSetupChecklist, ['requestCheck']);
 
 declare global {
   interface HTMLElementTagNameMap {

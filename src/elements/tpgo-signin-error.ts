@@ -211,7 +211,7 @@ export class TpgoSigninError extends LitElement {
   }
 }
 
-define('tpgo-signin-error', TpgoSigninError);
+define('tpgo-signin-error', TpgoSigninError, ['onInput', 'onKeydown', 'onPick']);
 
 declare global {
   interface HTMLElementTagNameMap {

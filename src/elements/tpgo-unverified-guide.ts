@@ -111,7 +111,7 @@ export class TpgoUnverifiedGuide extends LitElement {
   }
 }
 
-define('tpgo-unverified-guide', TpgoUnverifiedGuide);
+define('tpgo-unverified-guide', TpgoUnverifiedGuide, ['onToggle', 'onKeydown']);
 
 declare global {
   interface HTMLElementTagNameMap {

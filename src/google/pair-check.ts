@@ -1,11 +1,18 @@
 // "Check with Google": asks Google's token endpoint about a client ID and secret pair with a
 // code that cannot be real. The endpoint answers invalid_client for a wrong pair and
 // invalid_grant for a right one (GOOGLE.md), without any sign-in. Nothing is kept or logged:
-// the only state is the discovered endpoint address, cached for the page.
+// the only state is the discovered endpoint address, cached for the page. The secret goes to
+// Google's own addresses only (google-addresses.ts), whatever the page says.
 
 import type { PairCheckAnswer } from '../rules/pair-check.js';
+import {
+  GOOGLE_DISCOVERY,
+  GOOGLE_ISSUER,
+  googleTokenEndpoint,
+  isGoogleIssuer,
+} from './google-addresses.js';
 
-export const GOOGLE_ISSUER = 'https://accounts.google.com';
+export { GOOGLE_ISSUER };
 export const CHECK_TIMEOUT_MS = 10_000;
 /** Not a real authorization code, and plainly says so to anyone reading a log. */
 export const NOT_A_CODE = 'tpgo-pair-check-not-a-real-code';
@@ -14,8 +21,11 @@ export interface PairCheckInput {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly redirectUri: string;
-  /** The issuer whose discovery document names the token endpoint. */
-  readonly issuer?: string;
+  /**
+   * The issuer the editor signs in with (its Google option's `url`). Anything but Google's own
+   * issuer is refused before a request is made.
+   */
+  readonly issuer: string;
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
@@ -23,41 +33,40 @@ export interface PairCheckInput {
 
 export type { PairCheckAnswer };
 
-const endpoints = new Map<string, Promise<string>>();
-
-/** Forget the cached token endpoints (tests; a page keeps them for its life). */
-export function forgetDiscovery(): void {
-  endpoints.clear();
+/** The page's address for Google, or Google's discovery document, is not Google's. */
+class NotGoogle extends Error {
+  override name = 'NotGoogle';
 }
 
-async function tokenEndpoint(
-  issuer: string,
-  doFetch: typeof fetch,
-  signal: AbortSignal,
-): Promise<string> {
-  let pending = endpoints.get(issuer);
-  if (!pending) {
-    pending = (async () => {
-      const response = await doFetch(
-        `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`,
-        {
-          credentials: 'omit',
-          signal,
-        },
-      );
+let endpoint: Promise<string> | null = null;
+
+/** Forget the cached token endpoint (tests; a page keeps it for its life). */
+export function forgetDiscovery(): void {
+  endpoint = null;
+}
+
+function tokenEndpoint(doFetch: typeof fetch, signal: AbortSignal): Promise<string> {
+  if (!endpoint) {
+    const pending = (async () => {
+      const response = await doFetch(GOOGLE_DISCOVERY, { credentials: 'omit', signal });
       if (!response.ok) throw new TypeError(`discovery answered ${response.status}`);
-      const document = (await response.json()) as { token_endpoint?: unknown };
-      const endpoint = document.token_endpoint;
-      if (typeof endpoint !== 'string' || !/^https?:\/\//i.test(endpoint)) {
+      const document = (await response.json()) as { issuer?: unknown; token_endpoint?: unknown };
+      if (!document || typeof document !== 'object') throw new TypeError('discovery is not JSON');
+      if (document.issuer !== GOOGLE_ISSUER) throw new NotGoogle('discovery names another issuer');
+      if (typeof document.token_endpoint !== 'string') {
         throw new TypeError('discovery names no token endpoint');
       }
-      return endpoint;
+      const pinned = googleTokenEndpoint(document.token_endpoint);
+      if (!pinned) throw new NotGoogle('token endpoint is not on Google');
+      return pinned;
     })();
-    endpoints.set(issuer, pending);
+    endpoint = pending;
     // A failed discovery is not cached: the next click tries again.
-    pending.catch(() => endpoints.delete(issuer));
+    pending.catch(() => {
+      if (endpoint === pending) endpoint = null;
+    });
   }
-  return pending;
+  return endpoint;
 }
 
 function readString(value: unknown): string {
@@ -80,18 +89,23 @@ async function readAnswer(response: Response): Promise<PairCheckAnswer> {
 }
 
 /**
- * One discovery request (once per page and issuer), then exactly one form POST carrying only
+ * One discovery request (once per page), then exactly one form POST carrying only
  * grant_type, client_id, client_secret, code and redirect_uri.
  */
 export async function askTokenEndpoint(input: PairCheckInput): Promise<PairCheckAnswer> {
-  const doFetch = input.fetch ?? globalThis.fetch.bind(globalThis);
+  if (!isGoogleIssuer(input.issuer)) return { kind: 'not-google' };
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), input.timeoutMs ?? CHECK_TIMEOUT_MS);
   const onCancel = () => timeout.abort();
   input.signal?.addEventListener('abort', onCancel, { once: true });
   try {
     if (input.signal?.aborted) return { kind: 'cancelled' };
-    const endpoint = await tokenEndpoint(input.issuer ?? GOOGLE_ISSUER, doFetch, timeout.signal);
+    // Read at click time, inside the try: a page may have removed or replaced fetch.
+    const pageFetch: unknown = input.fetch ?? globalThis.fetch;
+    if (typeof pageFetch !== 'function') return { kind: 'unreachable' };
+    const doFetch: typeof fetch = (url, init) =>
+      (pageFetch as typeof fetch).call(globalThis, url, init);
+    const endpoint = await tokenEndpoint(doFetch, timeout.signal);
     const body = new URLSearchParams({
       grant_type: 'authorization_code',
       client_id: input.clientId,
@@ -105,10 +119,13 @@ export async function askTokenEndpoint(input: PairCheckInput): Promise<PairCheck
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
+      // The secret goes to the address judged above, never on to where a redirect points.
+      redirect: 'error',
       signal: timeout.signal,
     });
     return await readAnswer(response);
-  } catch {
+  } catch (error) {
+    if (error instanceof NotGoogle) return { kind: 'not-google' };
     if (input.signal?.aborted) return { kind: 'cancelled' };
     if (timeout.signal.aborted) return { kind: 'timeout' };
     return { kind: 'unreachable' };

@@ -135,9 +135,11 @@ export function writeField(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** The OAuth issuer the editor signs in with: its Google option's `url` (HOST.md §4). */
-export function googleIssuer(method: HTMLSelectElement): string | undefined {
+/**
+ * The OAuth issuer the editor signs in with: its Google option's `url` (HOST.md §4), as the page
+ * has it ('' when missing). Page data: "Check with Google" accepts only Google's own issuer.
+ */
+export function googleIssuer(method: HTMLSelectElement): string {
   const option = [...method.options].find((candidate) => candidate.value === GOOGLE_OAUTH_VALUE);
-  const url = option?.getAttribute('url')?.trim() ?? '';
-  return /^https?:\/\//i.test(url) ? url : undefined;
+  return option?.getAttribute('url')?.trim() ?? '';
 }

@@ -1,23 +1,9 @@
-// The mashup's only way to say something in the console: one prefixed line, never a value.
-const PREFIX = '[google-oauth-assistant]';
+// The host adapter's guards: nothing it runs for the page (an event handler, an observer
+// callback, a timer, a promise) lets an exception reach the host page. Failures are logged once
+// as one prefixed line (elements/internal/failure.ts), never with a value.
+import { contain, logFailure } from '../elements/internal/failure.js';
 
-const logged = new Set<string>();
-
-/**
- * Logs one line naming what failed, once per place for the page's life (a handler that fails
- * on every keystroke must not flood the console); only an Error's name and message, never
- * field values.
- */
-export function logFailure(where: string, error: unknown): void {
-  if (logged.has(where)) return;
-  logged.add(where);
-  try {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-    console.warn(`${PREFIX} ${where} failed: ${detail.slice(0, 200)}`);
-  } catch {
-    // The console itself is unusable: nothing more to do.
-  }
-}
+export { logFailure };
 
 /**
  * Wraps an entry point (an event handler, an observer callback) so that nothing it throws
@@ -34,5 +20,20 @@ export function guarded<A extends unknown[], R>(
       logFailure(where, error);
       return undefined;
     }
+  };
+}
+
+/**
+ * `guarded` for an entry point that starts async work: a synchronous throw and a rejection of
+ * the promise it returns are both logged once and go no further. Returns nothing, so that no
+ * caller can await (and forget to catch) the work.
+ */
+export function guardedAsync<A extends unknown[]>(
+  where: string,
+  fn: (...args: A) => unknown,
+): (...args: A) => void {
+  const run = contain(where, fn);
+  return (...args: A) => {
+    run(...args);
   };
 }

@@ -4,6 +4,7 @@
 import { askTokenEndpoint } from '../google/pair-check.js';
 import { interpretPairCheck, type PairCheckVerdict } from '../rules/pair-check.js';
 import '../elements/tpgo-google-check.js';
+import { logFailure } from './log.js';
 import { STORED_SECRET } from './selectors.js';
 
 export interface PairSource {
@@ -40,29 +41,44 @@ export class PairCheckControl {
     this.element.disabledReason = enabled ? '' : reason;
   }
 
+  /**
+   * Runs one check. Never rejects and never stays "Checking": whatever throws on the way (a page
+   * without fetch, a broken answer) ends in "Could not check" and one console line.
+   */
   async request(): Promise<void> {
     if (this.running || this.element.disabled) return;
-    const values = this.source.values();
-    if (!values) return;
-    if (values.clientSecret === STORED_SECRET) {
-      this.show(interpretPairCheck({ kind: 'stored-secret' }));
-      return;
+    let running: AbortController | null = null;
+    try {
+      const values = this.source.values();
+      if (!values) return;
+      if (values.clientSecret === STORED_SECRET) {
+        this.show(interpretPairCheck({ kind: 'stored-secret' }));
+        return;
+      }
+      running = new AbortController();
+      this.running = running;
+      this.current = null;
+      this.update();
+      const answer = await askTokenEndpoint({
+        clientId: values.clientId,
+        clientSecret: values.clientSecret,
+        redirectUri: this.source.redirectUri(),
+        issuer: this.source.issuer() ?? '',
+        signal: running.signal,
+      });
+      if (this.running !== running) return; // Made stale meanwhile: its answer is not about these values.
+      this.running = null;
+      this.show(interpretPairCheck(answer));
+    } catch (error) {
+      logFailure('check with google', error);
+      if (running && this.running !== running) return;
+      this.running = null;
+      try {
+        this.show(interpretPairCheck({ kind: 'unreachable' }));
+      } catch (again) {
+        logFailure('check with google verdict', again);
+      }
     }
-    const running = new AbortController();
-    this.running = running;
-    this.current = null;
-    this.update();
-    const issuer = this.source.issuer();
-    const answer = await askTokenEndpoint({
-      clientId: values.clientId,
-      clientSecret: values.clientSecret,
-      redirectUri: this.source.redirectUri(),
-      ...(issuer ? { issuer } : {}),
-      signal: running.signal,
-    });
-    if (this.running !== running) return; // Made stale meanwhile: its answer is not about these values.
-    this.running = null;
-    this.show(interpretPairCheck(answer));
   }
 
   cancel(): void {

@@ -34,7 +34,7 @@ import {
   type EditorExtras,
   type EditorFields,
 } from './editor.js';
-import { guarded, logFailure } from './log.js';
+import { guarded, guardedAsync, logFailure } from './log.js';
 import { PairCheckControl } from './pair-check-control.js';
 import { readRedirectFacts, type RedirectFacts } from './page.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
@@ -382,9 +382,7 @@ export class EditorSession {
     this.pair = pair;
     pair.element.addEventListener(
       'tpgo-check-request',
-      guarded('check request', () => {
-        this.pair?.request().catch((error: unknown) => logFailure('check', error));
-      }),
+      guardedAsync('check request', () => this.pair?.request()),
       { signal },
     );
     pair.element.addEventListener(

@@ -2,8 +2,9 @@
 // and lets go when it disappears. The editor renders late (after a data fetch) and may
 // re-render, so nothing here relies on load order.
 import { findEditor, isIntact, type EditorFields } from './editor.js';
-import { guarded, logFailure } from './log.js';
+import { guarded } from './log.js';
 import { EDITOR_PAGE } from './selectors.js';
+import { reportLoadFailure } from './trusted-types.js';
 import type { EditorSession } from './session.js';
 
 /**
@@ -24,7 +25,7 @@ function loadSession(): Promise<void> {
     (module) => {
       Session = module.EditorSession;
     },
-    (error: unknown) => logFailure('load', error),
+    (error: unknown) => reportLoadFailure(error),
   );
   return loading;
 }
@@ -60,7 +61,7 @@ export function watchEditor(doc: Document): Watcher {
     session = new Session(doc, fields);
   });
 
-  const stop = () => {
+  const stop = guarded('stop', () => {
     observer?.disconnect();
     observer = null;
     clearTimeout(graceTimer);
@@ -68,7 +69,7 @@ export function watchEditor(doc: Document): Watcher {
     win.removeEventListener('load', giveUpLater);
     session?.dispose();
     session = null;
-  };
+  });
 
   // On the editor's own page, get the session code ready while the editor's data loads, so
   // the help appears with the form; the page's fields still decide whether it is used.

@@ -521,6 +521,11 @@ export const pairCheckText = {
       'A secret is stored for this profile, but the page only holds a placeholder for it, so it cannot be checked.',
     fix: 'Paste the client secret into the field to check it (Sign in needs it pasted again anyway).',
   },
+  notGoogle: {
+    message:
+      "Cannot check: this page's Google sign-in address is not Google's (https://accounts.google.com), so nothing was sent.",
+    fix: 'Sign in uses the same address: if this editor was not changed on purpose, tell whoever runs this Targetprocess site before you enter a client secret here.',
+  },
   other: (status: number, error: string, description: string): RuleText => ({
     message: `Google answered something this check does not know (HTTP ${status}${error ? `, ${error}` : ''}${description ? `: ${description}` : ''}).`,
     fix: 'Go on with Sign in; if it fails, the sign-in error help below the redirect URI explains what Google shows.',

@@ -14,7 +14,9 @@ export type PairCheckAnswer =
   | { readonly kind: 'unreachable' }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'stored-secret' };
+  | { readonly kind: 'stored-secret' }
+  /** The page's Google sign-in address, or the discovery document, is not Google's: nothing sent. */
+  | { readonly kind: 'not-google' };
 
 export type PairCheckOutcome =
   | 'accepted'
@@ -25,6 +27,7 @@ export type PairCheckOutcome =
   | 'timeout'
   | 'cancelled'
   | 'stored-secret'
+  | 'not-google'
   | 'other';
 
 export interface PairCheckVerdict extends RuleText {
@@ -49,6 +52,8 @@ export function interpretPairCheck(answer: PairCheckAnswer): PairCheckVerdict {
       return verdict('cancelled', 'unknown', pairCheckText.cancelled);
     case 'stored-secret':
       return verdict('stored-secret', 'unknown', pairCheckText.storedSecret);
+    case 'not-google':
+      return verdict('not-google', 'unknown', pairCheckText.notGoogle);
     case 'answer':
       break;
   }

@@ -331,6 +331,12 @@ function googleCheckStates(): TemplateResult {
       html`<tpgo-google-check
         .verdict=${interpretPairCheck({ kind: 'stored-secret' })}
       ></tpgo-google-check>`,
+    )}
+    ${state(
+      "The page's Google address is not Google's: nothing sent",
+      html`<tpgo-google-check
+        .verdict=${interpretPairCheck({ kind: 'not-google' })}
+      ></tpgo-google-check>`,
     )}`;
 }
 

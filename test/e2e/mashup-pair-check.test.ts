@@ -1,11 +1,34 @@
 // "Check with Google": one request per click to the discovered token endpoint, carrying only the
-// five token fields, and each answer of the stand-in Google turned into its fix.
+// five token fields, and each answer of the stand-in Google turned into its fix. The check talks
+// to Google's own addresses only: these tests open the editor with Google's real issuer in its
+// Google option and route Google's hosts onto the replica's stand-in inside the browser
+// (test/replica/google-route.ts), a test-only allowance the built mashup knows nothing of.
 import { createRequire } from 'node:module';
+import type { Request } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { googleClient } from '../replica/google-clients.js';
+import { GOOGLE_ADDRESS_SWITCH } from '../replica/google.js';
+import {
+  GOOGLE_TOKEN_ENDPOINT,
+  routeGoogleToStandIn,
+  type GoogleRouteOptions,
+} from '../replica/google-route.js';
 import { GOOD, open, openGoogle, useHarness } from './mashup-support.js';
 
 const h = useHarness();
+
+/** The editor as on a real page (its Google option names https://accounts.google.com). */
+async function openPinned(options: GoogleRouteOptions = {}) {
+  await routeGoogleToStandIn(h.context, h.replica, options);
+  await openGoogle(h, 'new-profile', GOOGLE_ADDRESS_SWITCH);
+}
+
+/** Every request the page makes from now on, wherever it goes. */
+function recordRequests(): Request[] {
+  const made: Request[] = [];
+  h.page.on('request', (request) => made.push(request));
+  return made;
+}
 const check = () => h.page.locator('tpgo-google-check');
 const checkButton = () => check().getByRole('button', { name: 'Check with Google' });
 const outcome = () =>
@@ -22,9 +45,10 @@ async function fill(clientId: string, secret: string) {
 
 describe('Check with Google', () => {
   it('a right pair: one POST of exactly the five fields to the discovered endpoint, "works"', async () => {
-    await openGoogle(h);
+    await openPinned();
     await fill(GOOD.id, GOOD.secret);
     const from = h.replica.requests.length;
+    const made = recordRequests();
     await checkButton().click();
     await expect.poll(outcome).toBe('accepted');
     const posts = tokenPosts(from);
@@ -43,6 +67,12 @@ describe('Check with Google', () => {
     expect(form.get('client_secret')).toBe(GOOD.secret);
     expect(form.get('redirect_uri')).toBe(`${h.replica.url}/Admin/Plugins.aspx`);
     expect(posts[0]!.headers.cookie).toBeUndefined();
+    expect(posts[0]!.headers.referer).toBeUndefined();
+    // What the page itself asked for: Google's discovery document, then Google's token endpoint.
+    expect(made.map((request) => `${request.method()} ${request.url()}`)).toEqual([
+      'GET https://accounts.google.com/.well-known/openid-configuration',
+      `POST ${GOOGLE_TOKEN_ENDPOINT}`,
+    ]);
     // Discovery was asked of the issuer the editor uses, and is cached for the page.
     const discovery = h.replica.requests
       .slice(from)
@@ -82,7 +112,7 @@ describe('Check with Google', () => {
       /new OAuth client/,
     ],
   ])('%s: says what to do', async (_name, clientId, secret, expected, fix) => {
-    await openGoogle(h);
+    await openPinned();
     await fill(clientId, secret);
     await checkButton().click();
     await expect.poll(outcome).toBe(expected);
@@ -92,9 +122,9 @@ describe('Check with Google', () => {
   });
 
   it('a refused connection: could not check, which says nothing about the credentials', async () => {
-    await openGoogle(h);
+    await openPinned();
     await fill(GOOD.id, GOOD.secret);
-    await h.page.route('**/google/token', (route) => route.abort('connectionrefused'));
+    await h.page.route(GOOGLE_TOKEN_ENDPOINT, (route) => route.abort('connectionrefused'));
     await checkButton().click();
     await expect.poll(outcome).toBe('unreachable');
     expect(await check().evaluate((el) => el.shadowRoot!.textContent)).toMatch(
@@ -104,7 +134,7 @@ describe('Check with Google', () => {
 
   it('a slow Google can be cancelled with the Cancel button, and with Escape', async () => {
     const slow = googleClient('slow');
-    await openGoogle(h);
+    await openPinned();
     await fill(slow.id, slow.secret);
     await checkButton().click();
     await check().getByRole('button', { name: 'Cancel' }).click();
@@ -125,17 +155,18 @@ describe('Check with Google', () => {
 
   it('a slow Google times out after 10 s', async () => {
     const slow = googleClient('slow');
-    await openGoogle(h);
+    await openPinned();
     await fill(slow.id, slow.secret);
     await checkButton().click();
     await expect.poll(outcome, { timeout: 14_000 }).toBe('timeout');
   }, 20_000);
 
-  it('is disabled while a field has an error or is empty, and sends nothing on its own', async () => {
+  it('is hidden while a field is empty, disabled while one has an error, and sends nothing on its own', async () => {
     const from = h.replica.requests.length;
-    await openGoogle(h);
-    expect(await checkButton().isDisabled()).toBe(true);
+    await openPinned();
+    expect(await check().isHidden()).toBe(true);
     await fill(GOOD.secret, GOOD.id);
+    expect(await check().isVisible()).toBe(true);
     expect(await checkButton().isDisabled()).toBe(true);
     await fill(GOOD.id, GOOD.secret);
     expect(await checkButton().isDisabled()).toBe(false);
@@ -144,7 +175,7 @@ describe('Check with Google', () => {
   });
 
   it('a new keystroke makes the verdict stale', async () => {
-    await openGoogle(h);
+    await openPinned();
     await fill(GOOD.id, GOOD.secret);
     await checkButton().click();
     await expect.poll(outcome).toBe('accepted');
@@ -167,7 +198,7 @@ describe('Check with Google', () => {
   });
 
   it('is one button in the page, beside the secret, and works from the keyboard alone', async () => {
-    await openGoogle(h);
+    await openPinned();
     await fill(GOOD.id, GOOD.secret);
     expect(await h.page.getByRole('button', { name: 'Check with Google' }).count()).toBe(1);
     expect(await h.page.locator('#tpgo-client-secret-check + tpgo-google-check').count()).toBe(1);
@@ -177,7 +208,7 @@ describe('Check with Google', () => {
   });
 
   it('passes axe with a verdict shown', async () => {
-    await openGoogle(h);
+    await openPinned();
     await fill(GOOD.id, 'GOCSPX-abcdefghijklmnopqrstuvwxyz12');
     await checkButton().click();
     await expect.poll(outcome).toBe('secret-wrong');
@@ -194,5 +225,142 @@ describe('Check with Google', () => {
       return result.violations.map((violation) => violation.id);
     });
     expect(violations.filter((id) => id !== 'region')).toEqual([]);
+  });
+});
+
+describe("Check with Google sends the secret to Google's addresses only", () => {
+  const text = () => check().evaluate((el) => el.shadowRoot!.textContent ?? '');
+  const carrying = (made: Request[]) =>
+    made.filter((request) => `${request.url()} ${request.postData() ?? ''}`.includes(GOOD.secret));
+  const checks = (from: number) =>
+    h.replica.requests
+      .slice(from)
+      .filter((r) => r.path.endsWith('openid-configuration') || r.path.startsWith('/google/token'));
+
+  it("the replica's own stand-in address (http, local) in the Google option: nothing is sent", async () => {
+    await openGoogle(h); // The replica's default: url="http://127.0.0.1:<port>/google".
+    await fill(GOOD.id, GOOD.secret);
+    const from = h.replica.requests.length;
+    const made = recordRequests();
+    await checkButton().click();
+    await expect.poll(outcome).toBe('not-google');
+    expect(await text()).toMatch(
+      /Cannot check: this page's Google sign-in address is not Google's/,
+    );
+    await h.page.waitForTimeout(200);
+    expect(made.map((request) => request.url())).toEqual([]);
+    expect(checks(from)).toEqual([]);
+  });
+
+  it.each([
+    'http://127.0.0.1:1/google',
+    'https://evil.example',
+    'https://accounts.google.com.evil.example',
+  ])('a tampered Google option (%s): nothing is sent', async (url) => {
+    await h.context.route('https://*.example/**', (route) => route.abort('addressunreachable'));
+    await openPinned();
+    await h.page.evaluate((value) => {
+      document.querySelector('#authDropDown option[value="1"]')!.setAttribute('url', value);
+    }, url);
+    await fill(GOOD.id, GOOD.secret);
+    const from = h.replica.requests.length;
+    const made = recordRequests();
+    await checkButton().click();
+    await expect.poll(outcome).toBe('not-google');
+    await h.page.waitForTimeout(200);
+    expect(made.map((request) => request.url())).toEqual([]);
+    expect(checks(from)).toEqual([]);
+  });
+
+  it.each([
+    ['an issuer elsewhere', { issuer: 'https://evil.example' }],
+    ['a token endpoint elsewhere', { token_endpoint: 'https://evil.example/token' }],
+    ['a token endpoint in clear text', { token_endpoint: 'http://oauth2.googleapis.com/token' }],
+    ['the local stand-in as token endpoint', { token_endpoint: 'LOCAL' }],
+  ])('a tampered discovery document (%s): the secret is sent nowhere', async (_name, change) => {
+    await h.context.route('https://*.example/**', (route) => route.abort('addressunreachable'));
+    await h.context.route('http://oauth2.googleapis.com/**', (route) =>
+      route.abort('addressunreachable'),
+    );
+    const local = `${h.replica.url}/google/token`;
+    await openPinned({
+      discovery: (document) => ({
+        ...document,
+        ...Object.fromEntries(
+          Object.entries(change).map(([key, value]) => [key, value === 'LOCAL' ? local : value]),
+        ),
+      }),
+    });
+    await fill(GOOD.id, GOOD.secret);
+    const from = h.replica.requests.length;
+    const made = recordRequests();
+    await checkButton().click();
+    await expect.poll(outcome).toBe('not-google');
+    await h.page.waitForTimeout(200);
+    expect(made.map((request) => `${request.method()} ${request.url()}`)).toEqual([
+      'GET https://accounts.google.com/.well-known/openid-configuration',
+    ]);
+    expect(carrying(made)).toEqual([]);
+    expect(h.replica.requests.slice(from).filter((r) => r.method === 'POST')).toEqual([]);
+  });
+});
+
+describe('Check with Google ends in a verdict whatever breaks', () => {
+  const checking = () => check().evaluate((el) => el.hasAttribute('checking'));
+
+  it.each([
+    [
+      'fetch undefined',
+      () => {
+        (window as { fetch?: unknown }).fetch = undefined;
+      },
+    ],
+    [
+      'fetch throwing synchronously',
+      () => {
+        window.fetch = () => {
+          throw new TypeError('fetch is broken');
+        };
+      },
+    ],
+    [
+      'fetch rejecting',
+      () => {
+        window.fetch = () => Promise.reject(new TypeError('offline'));
+      },
+    ],
+    [
+      'response.json() throwing',
+      () => {
+        const original = window.fetch.bind(window);
+        window.fetch = async (input, init) => {
+          const response = await original(input, init);
+          response.json = () => {
+            throw new SyntaxError('not JSON');
+          };
+          return response;
+        };
+      },
+    ],
+  ])('%s: "Could not check", no page error, no unhandled rejection', async (_name, breakFetch) => {
+    await h.context.addInitScript(() => {
+      const w = window as unknown as { __rejections: string[] };
+      w.__rejections = [];
+      window.addEventListener('unhandledrejection', (event) =>
+        w.__rejections.push(String(event.reason)),
+      );
+    });
+    await openPinned();
+    await fill(GOOD.id, GOOD.secret);
+    await h.page.evaluate(breakFetch);
+    await checkButton().click();
+    await expect.poll(outcome).toBe('unreachable');
+    expect(await checking()).toBe(false);
+    expect(await check().evaluate((el) => el.shadowRoot!.textContent)).toMatch(/Could not/);
+    await h.page.waitForTimeout(100);
+    expect(
+      await h.page.evaluate(() => (window as unknown as { __rejections: string[] }).__rejections),
+    ).toEqual([]);
+    // The harness also fails the test on any page error or console error/warning.
   });
 });

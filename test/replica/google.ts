@@ -26,6 +26,15 @@ interface IssuedCode {
 
 const SLOW_MS = 15_000;
 
+/**
+ * TEST-ONLY. With this in an editor page's query, the replica's Google option carries Google's
+ * real issuer, as on a real page, instead of the stand-in's local address; "Check with Google"
+ * only talks to Google's own addresses, so the tests route those onto this stand-in in the
+ * browser (google-route.ts). Nothing in the built mashup knows of it.
+ */
+export const GOOGLE_ADDRESS_SWITCH = 'googleAddress';
+export const REAL_GOOGLE_ISSUER = 'https://accounts.google.com';
+
 function token(bytes = 18): string {
   return randomBytes(bytes).toString('base64url');
 }

@@ -31,6 +31,8 @@ export interface ShellOptions {
   /** Where the editor renders (the Placeholders query's first entry). */
   editorPlaceholder: string | null;
   variant: string | null;
+  /** The Google option's `url` when not the local stand-in's (tests route it back there). */
+  googleUrl?: string | null;
   strictCsp: boolean;
   mashup: MashupTag | null;
   main: string;
@@ -44,6 +46,7 @@ export function shell(o: ShellOptions): string {
     placeholders: o.placeholders,
     editorPlaceholder: o.editorPlaceholder,
     variant: o.variant,
+    googleUrl: o.googleUrl ?? null,
   };
   const mashup = o.mashup
     ? `<script src="${esc(o.mashup.src)}" data-replica-mashup="${esc(o.mashup.name)}" ` +
@@ -64,6 +67,7 @@ export function shell(o: ShellOptions): string {
 <title>${esc(o.title)}</title>
 <link rel="stylesheet" href="/__replica/replica.css">
 ${o.strictCsp ? '<script src="/__replica/tt-default.js"></script>' : ''}
+${o.variant === 'csp-lit-taken' ? '<script src="/__replica/tt-lit-taken.js"></script>' : ''}
 <script src="/__replica/require.js"></script>
 <script src="/__replica/jquery.js"></script>
 <script type="application/json" id="replica-config">${jsonBlock(config)}</script>

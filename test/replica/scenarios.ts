@@ -64,6 +64,16 @@ export const SCENARIOS: Scenario[] = [
     title: 'Strict Content-Security-Policy with Trusted Types required: new profile',
   },
   {
+    name: 'csp-no-lit',
+    path: editor('', '&replica=csp-no-lit'),
+    title: "Strict CSP whose trusted-types list lacks Lit's lit-html: the assistant stands aside",
+  },
+  {
+    name: 'csp-lit-taken',
+    path: editor('', '&replica=csp-lit-taken'),
+    title: 'Strict CSP where another Lit script already created the lit-html policy',
+  },
+  {
     name: 'plugins',
     path: '/Admin/Plugins.aspx',
     title: 'Settings > Plugins (Admin_Plugins), where the OAuth popup lands',

@@ -8,6 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright';
 import { googleClient } from './google-clients.js';
+import { GOOGLE_ADDRESS_SWITCH } from './google.js';
+import { routeGoogleToStandIn } from './google-route.js';
 import { startReplica, type Replica } from './server.js';
 import { launchChromium, openEditor } from './testing.js';
 
@@ -140,8 +142,11 @@ export const SHOTS: Shot[] = [
   {
     name: 'mashup-check-with-google',
     scenario: 'new-profile',
+    // The check talks to Google's addresses only: Google's issuer in the option, routed here.
+    extra: GOOGLE_ADDRESS_SWITCH,
     selector: 'tpgo-google-check',
-    prepare: async (page) => {
+    prepare: async (page, replica, context) => {
+      await routeGoogleToStandIn(context, replica);
       await page.selectOption('#authDropDown', '1');
       await page.fill('#Login', googleClient('ok').id);
       await page.fill('#Password', 'GOCSPX-abcdefghijklmnopqrstuvwxyz12');

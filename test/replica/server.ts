@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { GoogleStandIn } from './google.js';
+import { GOOGLE_ADDRESS_SWITCH, GoogleStandIn, REAL_GOOGLE_ISSUER } from './google.js';
 import { indexPage, esc, shell, type MashupTag } from './pages.js';
 import {
   EDITOR_PLACEHOLDER,
@@ -73,12 +73,24 @@ export const STRICT_CSP = [
   'trusted-types replica default lit-html tpgo',
 ].join('; ');
 
+/** The same, but its Trusted Types policies do not include Lit's `lit-html`. */
+export const CSP_WITHOUT_LIT = STRICT_CSP.replace(' lit-html', '');
+
+/** The strict-CSP variants, by `replica=` value: each page's policy. */
+export const CSP_VARIANTS: Record<string, string> = {
+  csp: STRICT_CSP,
+  'csp-no-lit': CSP_WITHOUT_LIT,
+  // Another Lit script on the page created `lit-html` first; no 'allow-duplicates'.
+  'csp-lit-taken': STRICT_CSP,
+};
+
 const ASSETS: Record<string, string> = {
   '/__replica/require.js': join(ROOT, 'node_modules/requirejs/require.js'),
   '/__replica/jquery.js': join(ROOT, 'node_modules/jquery/dist/jquery.js'),
   '/__replica/runtime.js': join(PUBLIC, 'runtime.js'),
   '/__replica/editor.js': join(PUBLIC, 'editor.js'),
   '/__replica/tt-default.js': join(PUBLIC, 'tt-default.js'),
+  '/__replica/tt-lit-taken.js': join(PUBLIC, 'tt-lit-taken.js'),
   '/__replica/replica.css': join(PUBLIC, 'replica.css'),
 };
 
@@ -258,7 +270,8 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
   ) {
     const placeholders = pagePlaceholders(query, pagePath);
     const variant = query.get('replica');
-    const strictCsp = variant === 'csp';
+    const csp = variant ? CSP_VARIANTS[variant] : undefined;
+    const strictCsp = csp !== undefined;
     const editorPlaceholder =
       (query.get('Placeholders') ?? '').split(',')[0]?.trim() || EDITOR_PLACEHOLDER;
     const html = shell({
@@ -268,6 +281,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       placeholders,
       editorPlaceholder,
       variant,
+      googleUrl: query.has(GOOGLE_ADDRESS_SWITCH) ? REAL_GOOGLE_ISSUER : null,
       strictCsp,
       mashup: await mashupTag(appPath, placeholders, query),
       main: `<div id="${esc(editorPlaceholder)}" class="profile-editor-placeholder"></div>`,
@@ -277,7 +291,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       200,
       html,
       'text/html; charset=utf-8',
-      strictCsp ? { 'Content-Security-Policy': STRICT_CSP } : {},
+      csp ? { 'Content-Security-Policy': csp } : {},
     );
   }
 

@@ -85,8 +85,8 @@
       '<select id="authDropDown" class="select" name="AuthenticationType">' +
       '<option value="">Login &amp; Password</option>' +
       '<option value="1" url="' +
-      esc(origin) +
-      '/google" scope="email" imap="https://mail.google.com" pop3="https://mail.google.com">Google OAuth</option>' +
+      esc(config.googleUrl || origin + '/google') +
+      '" scope="email" imap="https://mail.google.com" pop3="https://mail.google.com">Google OAuth</option>' +
       '<option value="2" url="' +
       esc(origin) +
       '/microsoft/common/v2.0" scope="email openid offline_access">Outlook OAuth</option>' +

@@ -27,11 +27,18 @@ describe('interpretPairCheck', () => {
     [{ kind: 'timeout' } as const, 'timeout', 'unknown'],
     [{ kind: 'cancelled' } as const, 'cancelled', 'unknown'],
     [{ kind: 'stored-secret' } as const, 'stored-secret', 'unknown'],
+    [{ kind: 'not-google' } as const, 'not-google', 'unknown'],
   ])('%j is %s', (given, outcome, tone) => {
     const verdict = interpretPairCheck(given);
     expect(verdict).toMatchObject({ outcome, tone });
     expect(verdict.message.length).toBeGreaterThan(20);
     expect(verdict.fix.length).toBeGreaterThan(10);
+  });
+
+  it("says plainly when the page's Google address is not Google's", () => {
+    expect(interpretPairCheck({ kind: 'not-google' }).message).toMatch(
+      /^Cannot check: this page's Google sign-in address is not Google's.*nothing was sent/,
+    );
   });
 
   it('tells a wrong secret that Google shows a secret once and offers "Add secret"', () => {
