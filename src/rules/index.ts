@@ -7,3 +7,5 @@ export * from './redirect-uri.js';
 export * from './credentials-file.js';
 export * from './signin-errors.js';
 export * from './pair-check.js';
+export * from './health-messages.js';
+export * from './health.js';
