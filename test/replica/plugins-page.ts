@@ -8,6 +8,7 @@
 //   slowMs=N                       ... after N ms instead
 //   fail=list,errors,profile,log   answer that command with HTTP 500
 //   listDelay=N                    render the list N ms after load (default 1200)
+//   many=N                         N more Google profiles, "Bulk 01"…, all freshly refreshed
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProfileSettings, Scenario, StoredProfile } from './scenarios.js';
 
@@ -187,6 +188,17 @@ export function pluginsPageMain(): string {
 <script src="/__replica/plugins.js"></script>`;
 }
 
+const BULK = /^Bulk \d{2,3}$/;
+
+function bulkCount(req: IncomingMessage): number {
+  try {
+    const many = Number(new URL(String(req.headers.referer ?? '')).searchParams.get('many'));
+    return Number.isInteger(many) && many > 0 ? Math.min(many, 500) : 0;
+  } catch {
+    return 0;
+  }
+}
+
 function switches(req: IncomingMessage): { slow: Set<string>; fail: Set<string>; slowMs: number } {
   let query = new URLSearchParams();
   try {
@@ -247,9 +259,12 @@ export function handlePluginsApi(
   if (path === REST) {
     if (req.method !== 'GET') return false;
     answer('list', () => {
-      const email = [...store.values()]
-        .map((p) => ({ Name: p.Name }))
-        .sort((a, b) => a.Name.toLowerCase().localeCompare(b.Name.toLowerCase()));
+      const bulk = Array.from({ length: bulkCount(req) }, (_, i) => ({
+        Name: `Bulk ${String(i + 1).padStart(2, '0')}`,
+      }));
+      const email = [...[...store.values()].map((p) => ({ Name: p.Name })), ...bulk].sort((a, b) =>
+        a.Name.toLowerCase().localeCompare(b.Name.toLowerCase()),
+      );
       json(res, 200, [
         {
           Name: OTHER_PLUGIN,
@@ -332,6 +347,26 @@ export function handlePluginsApi(
         .map(({ at: _at, ...record }) => record);
       json(res, 200, { Records: records, Type: request.Type ?? 0 });
     });
+    return true;
+  }
+  if (
+    plugin === EMAIL_PLUGIN &&
+    section === 'Profiles' &&
+    name &&
+    BULK.test(name) &&
+    !command &&
+    req.method === 'GET' &&
+    bulkCount(req) > 0
+  ) {
+    answer('profile', () =>
+      json(res, 200, {
+        Name: name,
+        Settings: {
+          ...settings({ OAuthState: state(now, 7 * MIN) }),
+          Password: '0000000000000000',
+        },
+      }),
+    );
     return true;
   }
   if (section === 'Profiles' && name && !command && req.method === 'DELETE') {

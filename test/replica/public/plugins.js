@@ -10,6 +10,8 @@
   var params = new URLSearchParams(location.search);
   var acid = params.get('acid');
   var REST = config.appPath + '/api/v1/Plugins.asmx';
+  // The page's own requests carry its acid, or the text "null" without one (HOST.md §7).
+  var ACID_QUERY = '?acid=' + (acid ? encodeURIComponent(acid) : 'null');
   var delay = Number(params.get('listDelay'));
   if (!(delay >= 0) || params.get('listDelay') === null) delay = 1200;
   var container = document.getElementById('plugins-container');
@@ -145,7 +147,12 @@
   }
 
   function markErrors(list, pluginName) {
-    var url = REST + '/' + encodeURIComponent(pluginName) + '/Commands/CheckActivityLogForErrors';
+    var url =
+      REST +
+      '/' +
+      encodeURIComponent(pluginName) +
+      '/Commands/CheckActivityLogForErrors' +
+      ACID_QUERY;
     request('GET', url)
       .then(function (marks) {
         setTimeout(function () {
@@ -172,7 +179,7 @@
   }
 
   function load() {
-    return request('GET', REST + '?acid=' + (acid ? encodeURIComponent(acid) : 'null'))
+    return request('GET', REST + ACID_QUERY)
       .then(render)
       .catch(function (error) {
         replica.pluginsState = 'failed';
