@@ -27,6 +27,8 @@ export { isSignInPopup } from './page.js';
 type Known = 'pending' | 'not-google' | HealthVerdict;
 
 const NO_DATA = (): HealthVerdict => healthVerdict({}, new Date());
+/** New status elements per task: each renders its shadow root in the same task. */
+const PER_TASK = 8;
 
 /**
  * Starts following the Plugins page: waits for the list (however late it renders), shows each
@@ -71,20 +73,26 @@ export function startPluginsPage(win: Window): { stop(): void } {
     return healthVerdict({ ...base, ...(records ? { records } : {}) }, new Date());
   }
 
-  function show(profile: ListedProfile, state: Known): void {
-    const link = profile.link;
-    let status = link.nextElementSibling;
-    if (status?.localName !== STATUS_TAG) status = null;
+  const statusOf = (profile: ListedProfile): TpgoConnectionStatus | null => {
+    const next = profile.link.nextElementSibling;
+    return next?.localName === STATUS_TAG ? (next as TpgoConnectionStatus) : null;
+  };
+  const hasStatus = (profile: ListedProfile) => statusOf(profile) !== null;
+
+  /** Puts the state beside the profile's link; true when that took a new element. */
+  function show(profile: ListedProfile, state: Known): boolean {
+    let status = statusOf(profile);
     if (state === 'pending' || state === 'not-google') {
       status?.remove();
-      return;
+      return false;
     }
+    const created = !status;
     if (!status) {
       status = doc.createElement(STATUS_TAG);
-      link.after(status);
+      profile.link.after(status);
     }
-    const element = status as TpgoConnectionStatus;
-    if (element.verdict !== state) element.verdict = state;
+    if (status.verdict !== state) status.verdict = state;
+    return created;
   }
 
   function scan(): void {
@@ -93,6 +101,7 @@ export function startPluginsPage(win: Window): { stop(): void } {
     const profiles = listedEmailProfiles(doc);
     if (profiles.length === 0) return;
     void errorMarks();
+    let created = 0;
     for (const profile of profiles) {
       const key = profile.name.toLowerCase();
       const state = known.get(key);
@@ -108,23 +117,28 @@ export function startPluginsPage(win: Window): { stop(): void } {
             known.set(key, result);
             schedule();
           });
+      } else if (created < PER_TASK || hasStatus(profile)) {
+        if (show(profile, state)) created += 1;
       } else {
-        show(profile, state);
+        // The rest in a later task: a long list must not hold the page for long.
+        schedule(true);
       }
     }
   }
 
-  // One scan per burst of page changes (the list renders many nodes at once; ours add a few).
-  function schedule(): void {
+  // One scan per burst of page changes (the list renders many nodes at once; ours add a few);
+  // `later` for a scan in its own task, after the page has had its turn.
+  function schedule(later = false): void {
     if (scheduled || stopped) return;
     scheduled = true;
-    queueMicrotask(guarded('plugins-scan', scan));
+    if (later) win.setTimeout(guarded('plugins-scan', scan), 0);
+    else queueMicrotask(guarded('plugins-scan', scan));
   }
 
   // Where the list will be: the container when the page has it, else the whole body. subtree:
   // a delete replaces div.plugins deep inside, and #plugins-container itself sees no change.
   const root = doc.getElementById('plugins-container') ?? doc.body ?? doc.documentElement;
-  const observer = new MutationObserver(guarded('plugins-observe', schedule));
+  const observer = new MutationObserver(guarded('plugins-observe', () => schedule()));
   observer.observe(root, { childList: true, subtree: true });
   schedule();
 
