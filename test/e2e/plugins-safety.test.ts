@@ -111,7 +111,14 @@ describe('token values', () => {
     const sent = h.replica.requests.map(
       (r) => `${r.method} ${r.path} ${JSON.stringify(r.headers)} ${r.body}`,
     );
-    for (const token of [FIXTURE_TOKENS.access, FIXTURE_TOKENS.refresh, 'must-never-show']) {
+    // The health fixtures' tokens, and those of the replica's older "Gmail" and "Outlook" profiles.
+    for (const token of [
+      FIXTURE_TOKENS.access,
+      FIXTURE_TOKENS.refresh,
+      'must-never-show',
+      'replica-access-token',
+      'replica-refresh-token',
+    ]) {
       expect(dom).not.toContain(token);
       expect(consoleText.join('\n')).not.toContain(token);
       expect(sent.join('\n')).not.toContain(token);
