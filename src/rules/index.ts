@@ -9,3 +9,5 @@ export * from './signin-errors.js';
 export * from './pair-check.js';
 export * from './setup-state.js';
 export * from './setup-messages.js';
+export * from './health-messages.js';
+export * from './health.js';

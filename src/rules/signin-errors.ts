@@ -1,5 +1,10 @@
 // Turns what Google or the profile editor said during sign-in into a cause and a fix.
-import { signInErrorText, type SignInErrorCode } from './messages.js';
+import { promptErrorText } from './health-messages.js';
+import { signInErrorText as editorErrorText } from './messages.js';
+
+// The prompt=none errors' texts live in the health catalog (issue 12), beside the prompt hint.
+const signInErrorText = { ...editorErrorText, ...promptErrorText };
+type SignInErrorCode = keyof typeof signInErrorText;
 
 export interface SignInDiagnosis {
   code: string;
@@ -30,6 +35,10 @@ const LINKS = {
     label: 'Google Workspace: control which third-party apps access data',
     href: 'https://support.google.com/a/answer/7281227',
   },
+  prompt: {
+    label: 'Google: the prompt parameter',
+    href: 'https://developers.google.com/identity/protocols/oauth2/web-server#creatingclient',
+  },
   imapScope: {
     label: 'Google: OAuth for IMAP and SMTP (restricted scope)',
     href: 'https://developers.google.com/gmail/imap/xoauth2-protocol',
@@ -51,6 +60,10 @@ const LINKS_BY_CODE: Record<SignInErrorCode, ReadonlyArray<(typeof LINKS)[keyof 
   secret_reentered: [LINKS.secrets],
   not_authorized: [],
   field_empty: [],
+  interaction_required: [LINKS.prompt],
+  login_required: [LINKS.prompt],
+  consent_required: [LINKS.prompt],
+  account_selection_required: [LINKS.prompt],
 };
 
 function diagnosis(code: SignInErrorCode): SignInDiagnosis {
@@ -83,7 +96,14 @@ const PATTERNS: ReadonlyArray<readonly [SignInErrorCode, RegExp]> = [
     /access_denied|access blocked|has not completed the google verification process/,
   ],
   ['unverified_app', /unverified_app|hasn.t verified this app|isn.t verified|app is not verified/],
-  ['no_refresh_token', /no_refresh_token|remove access for your app|no refresh token/],
+  [
+    'no_refresh_token',
+    /no_refresh_token|remove access for your app|no refresh token|refresh_token is only provided on the first authori[sz]ation/,
+  ],
+  ['interaction_required', /interaction_required/],
+  ['login_required', /login_required/],
+  ['consent_required', /consent_required/],
+  ['account_selection_required', /account_selection_required/],
   ['secret_reentered', /secret_reentered|should be reentered|should be re-entered/],
   ['not_authorized', /not_authorized|oauth client should be authori[sz]ed/],
   ['field_empty', /field_empty|(?:client id|client secret) should not be empty/],

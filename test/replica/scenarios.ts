@@ -1,5 +1,6 @@
 // The pages the replica serves, one URL each, and the profiles its fake plugin API starts with.
 import { GOOGLE_CLIENTS, SCENARIO_ACID } from './google-clients.js';
+import { PLUGINS_SCENARIOS } from './plugins-page.js';
 
 export interface Scenario {
   name: string;
@@ -76,7 +77,8 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'plugins',
     path: '/Admin/Plugins.aspx',
-    title: 'Settings > Plugins (Admin_Plugins), where the OAuth popup lands',
+    title:
+      'Settings > Plugins (Admin_Plugins), where the OAuth popup lands: Google profiles in every health state',
   },
   {
     name: 'no-editor',
@@ -98,6 +100,7 @@ export const SCENARIOS: Scenario[] = [
     path: editor('', '&replica=async-popup'),
     title: 'Sign in opens its popup 100 ms after the click, not from the click itself',
   },
+  ...PLUGINS_SCENARIOS,
 ];
 
 export function scenario(name: string): Scenario {

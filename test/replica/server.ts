@@ -16,6 +16,13 @@ import type { AddressInfo } from 'node:net';
 import { GOOGLE_ADDRESS_SWITCH, GoogleStandIn, REAL_GOOGLE_ISSUER } from './google.js';
 import { indexPage, esc, shell, type MashupTag } from './pages.js';
 import {
+  addPluginsPageProfiles,
+  freshProfile,
+  handlePluginsApi,
+  pluginsPageMain,
+  switchedAnswer,
+} from './plugins-page.js';
+import {
   EDITOR_PLACEHOLDER,
   PLUGIN_NAME,
   SCENARIOS,
@@ -89,6 +96,8 @@ const ASSETS: Record<string, string> = {
   '/__replica/jquery.js': join(ROOT, 'node_modules/jquery/dist/jquery.js'),
   '/__replica/runtime.js': join(PUBLIC, 'runtime.js'),
   '/__replica/editor.js': join(PUBLIC, 'editor.js'),
+  '/__replica/plugins.js': join(PUBLIC, 'plugins.js'),
+  '/__replica/plugins.css': join(PUBLIC, 'plugins.css'),
   '/__replica/tt-default.js': join(PUBLIC, 'tt-default.js'),
   '/__replica/tt-lit-taken.js': join(PUBLIC, 'tt-lit-taken.js'),
   '/__replica/replica.css': join(PUBLIC, 'replica.css'),
@@ -234,6 +243,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
   const profiles = new Map<string, StoredProfile>(
     initialProfiles().map((p) => [p.Name.toLowerCase(), p]),
   );
+  addPluginsPageProfiles(profiles);
   let origin = '';
   const google = new GoogleStandIn(() => origin);
   let demoBuild: Promise<string> | null = null;
@@ -302,27 +312,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     query: URLSearchParams,
   ) {
     const placeholders = pagePlaceholders(query, pagePath);
-    const acid = query.get('acid');
-    const acidPart = acid ? `acid=${encodeURIComponent(acid)}&` : '';
-    const editorUrl = (name?: string) =>
-      `${appPath}/Admin/EditProfileExt.aspx?${acidPart}PluginName=${encodeURIComponent(PLUGIN_NAME)}` +
-      `&Placeholders=${EDITOR_PLACEHOLDER}${name ? `&ProfileName=${encodeURIComponent(name)}` : ''}`;
-    const items = [...profiles.values()]
-      .map(
-        (p) =>
-          `<li class="tau-profileName"><a href="${esc(editorUrl(p.Name))}">${esc(p.Name)}</a></li>`,
-      )
-      .join('');
-    const main = `<h2 class="h2">Plugins</h2>
-<div class="plugin-block">
-<h4 class="_pluginName">${esc(PLUGIN_NAME)}</h4>
-<ul class="profiles-list">${items}</ul>
-<a class="add-profile" href="${esc(editorUrl())}">Add Profile</a>
-</div>
-<div class="plugin-block">
-<h4 class="_pluginName">Mashup Manager</h4>
-<ul class="profiles-list"></ul>
-</div>`;
+    const main = pluginsPageMain();
     const html = shell({
       title: 'Plugins - Targetprocess',
       appPath,
@@ -353,7 +343,10 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       if (req.method === 'GET') {
         if (!existing)
           sendJson(res, 404, [{ FieldName: '', Message: `Profile "${name}" not found` }]);
-        else sendJson(res, 200, masked(existing));
+        else
+          switchedAnswer(req, res)('profile', () =>
+            sendJson(res, 200, masked(freshProfile(existing))),
+          );
         return;
       }
       if (req.method === 'POST') {
@@ -481,6 +474,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       return editorPage(res, appPath, appRel, url.searchParams);
     if (/^\/Admin\/Plugins\.aspx$/i.test(appRel))
       return pluginsPage(res, appPath, appRel, url.searchParams);
+    if (handlePluginsApi(req, res, rawAppRel, body, profiles, switchedAnswer(req, res))) return;
     if (rawAppRel === API_PREFIX || rawAppRel.startsWith(`${API_PREFIX}/`)) {
       api(req, res, rawAppRel.slice(API_PREFIX.length), body);
       return;

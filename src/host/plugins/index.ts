@@ -1,0 +1,152 @@
+// Settings > Plugins: beside each Google OAuth profile of Project Email Integration, whether its
+// mail still flows and, if not, why and what to do (issue 12). The only code that knows this page.
+//
+// Requests, all read-only and the page's own API: one CheckActivityLogForErrors per page load,
+// one GET per listed Email Integration profile, and one GetActivityLog (errors only, last 30 days)
+// per Google profile that looks stopped. At most 4 in flight, 10 s each, no polling.
+import {
+  healthVerdict,
+  needsLog,
+  readActivityLog,
+  readErrorMarks,
+  readProfile,
+  type ErrorMark,
+  type HealthFacts,
+  type HealthVerdict,
+  type LogRecord,
+} from '../../rules/index.js';
+import '../../elements/tpgo-connection-status.js';
+import type { TpgoConnectionStatus } from '../../elements/tpgo-connection-status.js';
+import { guarded, logFailure } from '../log.js';
+import { PluginsApi } from './api.js';
+import { STATUS_TAG, isSignInPopup, listedEmailProfiles, type ListedProfile } from './page.js';
+
+export { isSignInPopup } from './page.js';
+
+/** What is known of one profile: nothing yet, not a Google profile, or its verdict. */
+type Known = 'pending' | 'not-google' | HealthVerdict;
+
+const NO_DATA = (): HealthVerdict => healthVerdict({}, new Date());
+/** New status elements per task: each renders its shadow root in the same task. */
+const PER_TASK = 8;
+
+/**
+ * Starts following the Plugins page: waits for the list (however late it renders), shows each
+ * Google profile's status, and shows it again after the list re-renders. Does nothing in the
+ * sign-in popup. Never throws into the page; `stop()` lets go of everything.
+ */
+export function startPluginsPage(win: Window): { stop(): void } {
+  const idle = { stop: () => undefined };
+  if (isSignInPopup(win)) return idle;
+  const doc = win.document;
+  const api = new PluginsApi(win);
+  const known = new Map<string, Known>();
+  let marks: Promise<readonly ErrorMark[]> | undefined;
+  let scheduled = false;
+  let stopped = false;
+
+  const errorMarks = (): Promise<readonly ErrorMark[]> =>
+    (marks ??= api.errors().then(readErrorMarks, () => []));
+
+  async function check(name: string): Promise<Known> {
+    let facts: ReturnType<typeof readProfile>;
+    try {
+      // Read and dropped at once: the answer holds the token values, the facts do not.
+      facts = readProfile(await api.profile(name));
+    } catch {
+      return NO_DATA();
+    }
+    if (!facts) return NO_DATA();
+    if (!facts.isGoogle) return 'not-google';
+    if (!facts.stamps) return NO_DATA();
+    const key = name.toLowerCase();
+    const mark = (await errorMarks()).find((entry) => entry.profileName.toLowerCase() === key);
+    const base: HealthFacts = { stamps: facts.stamps, ...(mark ? { mark } : {}) };
+    let records: LogRecord[] | undefined;
+    if (needsLog(base, new Date())) {
+      try {
+        records = readActivityLog(await api.log(name, new Date()));
+      } catch {
+        // Judged on the stamps and the error mark alone.
+      }
+    }
+    return healthVerdict({ ...base, ...(records ? { records } : {}) }, new Date());
+  }
+
+  const statusOf = (profile: ListedProfile): TpgoConnectionStatus | null => {
+    const next = profile.link.nextElementSibling;
+    return next?.localName === STATUS_TAG ? (next as TpgoConnectionStatus) : null;
+  };
+  const hasStatus = (profile: ListedProfile) => statusOf(profile) !== null;
+
+  /** Puts the state beside the profile's link; true when that took a new element. */
+  function show(profile: ListedProfile, state: Known): boolean {
+    let status = statusOf(profile);
+    if (state === 'pending' || state === 'not-google') {
+      status?.remove();
+      return false;
+    }
+    const created = !status;
+    if (!status) {
+      status = doc.createElement(STATUS_TAG);
+      profile.link.after(status);
+    }
+    if (status.verdict !== state) status.verdict = state;
+    return created;
+  }
+
+  function scan(): void {
+    scheduled = false;
+    if (stopped) return;
+    const profiles = listedEmailProfiles(doc);
+    if (profiles.length === 0) return;
+    void errorMarks();
+    let created = 0;
+    for (const profile of profiles) {
+      const key = profile.name.toLowerCase();
+      const state = known.get(key);
+      if (state === undefined) {
+        known.set(key, 'pending');
+        void check(profile.name)
+          .catch((error: unknown) => {
+            logFailure('plugins-check', error);
+            return NO_DATA();
+          })
+          .then((result) => {
+            if (stopped) return;
+            known.set(key, result);
+            schedule();
+          });
+      } else if (created < PER_TASK || hasStatus(profile)) {
+        if (show(profile, state)) created += 1;
+      } else {
+        // The rest in a later task: a long list must not hold the page for long.
+        schedule(true);
+      }
+    }
+  }
+
+  // One scan per burst of page changes (the list renders many nodes at once; ours add a few);
+  // `later` for a scan in its own task, after the page has had its turn.
+  function schedule(later = false): void {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    if (later) win.setTimeout(guarded('plugins-scan', scan), 0);
+    else queueMicrotask(guarded('plugins-scan', scan));
+  }
+
+  // Where the list will be: the container when the page has it, else the whole body. subtree:
+  // a delete replaces div.plugins deep inside, and #plugins-container itself sees no change.
+  const root = doc.getElementById('plugins-container') ?? doc.body ?? doc.documentElement;
+  const observer = new MutationObserver(guarded('plugins-observe', () => schedule()));
+  observer.observe(root, { childList: true, subtree: true });
+  schedule();
+
+  return {
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      api.stop();
+    },
+  };
+}
