@@ -4,21 +4,12 @@
 // Requests, all read-only and the page's own API: one CheckActivityLogForErrors per page load,
 // one GET per listed Email Integration profile, and one GetActivityLog (errors only, last 30 days)
 // per Google profile that looks stopped. At most 4 in flight, 10 s each, no polling.
-import {
-  healthVerdict,
-  needsLog,
-  readActivityLog,
-  readErrorMarks,
-  readProfile,
-  type ErrorMark,
-  type HealthFacts,
-  type HealthVerdict,
-  type LogRecord,
-} from '../../rules/index.js';
+import { readErrorMarks, type ErrorMark, type HealthVerdict } from '../../rules/index.js';
 import '../../elements/tpgo-connection-status.js';
 import type { TpgoConnectionStatus } from '../../elements/tpgo-connection-status.js';
 import { guarded, logFailure } from '../log.js';
-import { PluginsApi } from './api.js';
+import { PluginsApi } from '../plugin-api.js';
+import { noHealthData, profileHealth } from '../profile-health.js';
 import { STATUS_TAG, isSignInPopup, listedEmailProfiles, type ListedProfile } from './page.js';
 
 export { isSignInPopup } from './page.js';
@@ -26,7 +17,7 @@ export { isSignInPopup } from './page.js';
 /** What is known of one profile: nothing yet, not a Google profile, or its verdict. */
 type Known = 'pending' | 'not-google' | HealthVerdict;
 
-const NO_DATA = (): HealthVerdict => healthVerdict({}, new Date());
+const NO_DATA = noHealthData;
 /** New status elements per task: each renders its shadow root in the same task. */
 const PER_TASK = 8;
 
@@ -48,30 +39,7 @@ export function startPluginsPage(win: Window): { stop(): void } {
   const errorMarks = (): Promise<readonly ErrorMark[]> =>
     (marks ??= api.errors().then(readErrorMarks, () => []));
 
-  async function check(name: string): Promise<Known> {
-    let facts: ReturnType<typeof readProfile>;
-    try {
-      // Read and dropped at once: the answer holds the token values, the facts do not.
-      facts = readProfile(await api.profile(name));
-    } catch {
-      return NO_DATA();
-    }
-    if (!facts) return NO_DATA();
-    if (!facts.isGoogle) return 'not-google';
-    if (!facts.stamps) return NO_DATA();
-    const key = name.toLowerCase();
-    const mark = (await errorMarks()).find((entry) => entry.profileName.toLowerCase() === key);
-    const base: HealthFacts = { stamps: facts.stamps, ...(mark ? { mark } : {}) };
-    let records: LogRecord[] | undefined;
-    if (needsLog(base, new Date())) {
-      try {
-        records = readActivityLog(await api.log(name, new Date()));
-      } catch {
-        // Judged on the stamps and the error mark alone.
-      }
-    }
-    return healthVerdict({ ...base, ...(records ? { records } : {}) }, new Date());
-  }
+  const check = (name: string): Promise<Known> => profileHealth(api, name, errorMarks);
 
   const statusOf = (profile: ListedProfile): TpgoConnectionStatus | null => {
     const next = profile.link.nextElementSibling;

@@ -2,7 +2,7 @@
 // client's bounds (4 in flight, 10 s each, acid only when the page has one).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isSignInPopup } from '../../../src/host/plugins/page.js';
-import { MAX_IN_FLIGHT, PluginsApi, TIMEOUT_MS } from '../../../src/host/plugins/api.js';
+import { MAX_IN_FLIGHT, PluginsApi, TIMEOUT_MS } from '../../../src/host/plugin-api.js';
 
 function fakeWindow(href: string, opener: unknown = null, extra: Record<string, unknown> = {}) {
   const url = new URL(href);

@@ -1,0 +1,46 @@
+// One Email Integration profile's health, read from the page's own API (HOST.md §7): its GET for
+// the token stamps (the token values are dropped at once), the plugin's latest error marks, and
+// the error log only when the profile looks stopped. Used by the Plugins page and the editor.
+import {
+  healthVerdict,
+  needsLog,
+  readActivityLog,
+  readProfile,
+  type ErrorMark,
+  type HealthFacts,
+  type HealthVerdict,
+  type LogRecord,
+} from '../rules/index.js';
+import type { PluginsApi } from './plugin-api.js';
+
+export const noHealthData = (): HealthVerdict => healthVerdict({}, new Date());
+
+/** The profile's verdict, 'not-google' for a profile without Google OAuth; never throws. */
+export async function profileHealth(
+  api: PluginsApi,
+  name: string,
+  errorMarks: () => Promise<readonly ErrorMark[]>,
+): Promise<HealthVerdict | 'not-google'> {
+  let facts: ReturnType<typeof readProfile>;
+  try {
+    // Read and dropped at once: the answer holds the token values, the facts do not.
+    facts = readProfile(await api.profile(name));
+  } catch {
+    return noHealthData();
+  }
+  if (!facts) return noHealthData();
+  if (!facts.isGoogle) return 'not-google';
+  if (!facts.stamps) return noHealthData();
+  const key = name.toLowerCase();
+  const mark = (await errorMarks()).find((entry) => entry.profileName.toLowerCase() === key);
+  const base: HealthFacts = { stamps: facts.stamps, ...(mark ? { mark } : {}) };
+  let records: LogRecord[] | undefined;
+  if (needsLog(base, new Date())) {
+    try {
+      records = readActivityLog(await api.log(name, new Date()));
+    } catch {
+      // Judged on the stamps and the error mark alone.
+    }
+  }
+  return healthVerdict({ ...base, ...(records ? { records } : {}) }, new Date());
+}
