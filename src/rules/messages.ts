@@ -105,9 +105,9 @@ export const clientIdText = {
       'Its section is "installed". Targetprocess signs in from a web page, so it needs an OAuth client of type Web application; Google refuses a Desktop client\'s sign-in from there.',
   },
   looksLikeSecret: {
-    message: 'This is the Client secret, not the Client ID: the two are swapped.',
+    message: 'This is the Client secret, not the Client ID.',
     fix: 'Put it into the Client secret field and paste the Client ID here.',
-    details: `It starts with GOCSPX-, as Client secrets do. The Client ID ends with ${CLIENT_ID_SUFFIX}.`,
+    details: `The two values seem swapped: this one starts with GOCSPX-, as Client secrets do. The Client ID ends with ${CLIENT_ID_SUFFIX}.`,
   },
   looksLikeLegacySecret: {
     message: 'This looks like an older Client secret, not a Client ID.',
@@ -212,9 +212,9 @@ export const clientSecretText = {
   },
   desktopFile: clientIdText.desktopFile,
   looksLikeClientId: {
-    message: 'This is the Client ID, not the Client secret: the two are swapped.',
+    message: 'This is the Client ID, not the Client secret.',
     fix: 'Put it into the Client ID field and paste the Client secret here.',
-    details: `It ends with ${CLIENT_ID_SUFFIX}, as Client IDs do. The Client secret starts with GOCSPX-.`,
+    details: `The two values seem swapped: this one ends with ${CLIENT_ID_SUFFIX}, as Client IDs do. The Client secret starts with GOCSPX-.`,
   },
   sameAsClientId: {
     message: 'The Client secret is the same as the Client ID.',
@@ -628,6 +628,6 @@ export const pairCheckText = {
   other: (status: number, error: string, description: string): RuleText => ({
     message: 'Google gave an answer this check does not know.',
     fix: 'Go on with Sign in; if it fails, the sign-in error help explains what Google shows.',
-    details: `HTTP ${status}${error ? `, ${error}` : ''}${description ? `: ${description}` : ''}.`,
+    details: `Google answered HTTP ${status}${error ? `, ${error}` : ''}${description ? `: ${description}` : ''}.`,
   }),
 } as const;

@@ -98,7 +98,8 @@ describe('checkClientSecret: details', () => {
 
   it('explains that Google shows a secret once and that "Add secret" makes a new one', () => {
     const [finding] = checkClientSecret('****abcd');
-    expect(finding!.message).toMatch(/only once/);
+    expect(finding!.message).toMatch(/masked/);
+    expect(finding!.details).toMatch(/only once/);
     expect(finding!.fix).toMatch(/Add secret/);
   });
 
