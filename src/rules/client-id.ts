@@ -22,8 +22,9 @@ export const CLIENT_ID_PATTERN = /^\d+-[a-z0-9_]{32}\.apps\.googleusercontent\.c
 export const LEGACY_CLIENT_ID_PATTERN = /^\d+\.apps\.googleusercontent\.com$/;
 
 // "client_id": / Client ID: / "Client ID" then a tab or a line break, as copied from a JSON file,
-// a chat or Google's "OAuth client created" dialog (its label and value on two lines).
-const LABEL = /^["'`]?(?:oauth[ _-]?)?client[ _-]?id["'`]?(?:\s*[:=]|\s)\s*/i;
+// a chat or Google's "OAuth client created" dialog (its label and value on two lines). A text
+// input drops the line break, so "Client ID" glued to the digits is a label too.
+const LABEL = /^["'`]?(?:oauth[ _-]?)?client[ _-]?id["'`]?(?:\s*[:=]\s*|\s+|(?=\d))/i;
 const FIXABLE = new Set([
   'client-id/outer-whitespace',
   'client-id/label-included',

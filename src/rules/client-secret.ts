@@ -26,8 +26,9 @@ export const CLIENT_SECRET_PATTERN = /^GOCSPX-[A-Za-z0-9_-]{28}$/;
 export const LEGACY_CLIENT_SECRET_PATTERN = /^[A-Za-z0-9_-]{24}$/;
 
 // "client_secret": / Client secret: / "Client secret" then a tab or a line break, as copied from a
-// JSON file, a chat or Google's "OAuth client created" dialog (label and value on two lines).
-const LABEL = /^["'`]?(?:oauth[ _-]?)?client[ _-]?secret["'`]?(?:\s*[:=]|\s)\s*/i;
+// JSON file, a chat or Google's "OAuth client created" dialog (label and value on two lines). A
+// text input drops the line break, so "Client secret" glued to "GOCSPX-" is a label too.
+const LABEL = /^["'`]?(?:oauth[ _-]?)?client[ _-]?secret["'`]?(?:\s*[:=]\s*|\s+|(?=GOCSPX-))/i;
 /** A current-form secret inside a longer text (a label glued on, a sentence around it). */
 const SECRET_INSIDE = /GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/;
 // Google Cloud Console shows a stored secret as mask characters plus its last 4.
