@@ -114,7 +114,7 @@ describe('checkClientSecret: details', () => {
     ];
     for (const input of inputs) {
       for (const f of checkClientSecret(input)) {
-        for (const text of [f.message, f.fix, f.suggestionLabel ?? '']) {
+        for (const text of [f.message, f.fix, f.details ?? '', f.suggestionLabel ?? '']) {
           expect(text).not.toContain(SECRET.slice(7, 20));
         }
       }
