@@ -19,8 +19,9 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 };
 
 export const fieldCheck = {
-  moreFindings: (count: number) =>
-    count === 1 ? '1 more note about this field' : `${count} more notes about this field`,
+  moreFindings: (count: number) => `+${count} more`,
+  fewerFindings: (count: number) => `Hide ${count} more`,
+  details: 'Details',
   defaultSuggestion: 'Use the suggested value',
   announce: (fieldLabel: string, message: string) =>
     fieldLabel ? `${fieldLabel}: ${message}` : message,

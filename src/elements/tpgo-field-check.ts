@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { sortFindings, type Finding } from '../rules/finding.js';
 import { announce, announcer, releaseAnnouncer, retract } from './internal/announcer.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
-import { renderFindingText } from './internal/render-finding.js';
+import { renderFindingDetails, renderFindingText } from './internal/render-finding.js';
 import { baseStyles } from './internal/styles.js';
 import { fieldCheck as t } from './strings.js';
 
@@ -11,6 +12,10 @@ import { fieldCheck as t } from './strings.js';
  * The findings for one field, placed right after the host's input. Point the input's
  * `aria-describedby` at this element's id: the text in its shadow root becomes the input's
  * accessible description.
+ *
+ * It shows the worst finding only: its headline, its fix, its one-click suggestion when there
+ * is one, and its details behind "Details". The other findings wait behind a "+N more" toggle
+ * button, each again as headline and fix.
  *
  * Errors stay hidden until `revealed` is set (after blur or an attempt to go on), so the admin
  * is not scolded while typing; warnings and notes show at once. A new error (a changed code) is
@@ -20,11 +25,12 @@ import { fieldCheck as t } from './strings.js';
  * @fires tpgo-use-suggestion - The admin chose a suggested value. detail: `{ value, code }`.
  * @csspart base - The wrapper of all the text.
  * @csspart worst - The worst visible finding.
- * @csspart message - A finding's "what is wrong".
+ * @csspart message - A finding's headline.
  * @csspart fix - A finding's "what to do".
  * @csspart suggestion - A "Use ..." button.
- * @csspart more - The `<details>` holding the other findings.
- * @csspart findings - The list of other findings.
+ * @csspart details - The worst finding's "Details" disclosure.
+ * @csspart more - The "+N more" toggle button.
+ * @csspart findings - The list of the other findings.
  * @cssprop --tpgo-color-error - Error text colour (default #c62828).
  * @cssprop --tpgo-color-warning - Warning text colour.
  * @cssprop --tpgo-color-info - Note text colour.
@@ -34,36 +40,67 @@ export class TpgoFieldCheck extends LitElement {
     findings: { attribute: false },
     revealed: { type: Boolean, reflect: true },
     fieldLabel: { attribute: 'field-label' },
+    expanded: { state: true },
   };
 
   static override styles = [
     baseStyles,
     css`
+      /* The page's own text: the host's font and colour, whatever the shared look says. */
       :host {
         display: block;
         margin: 2px 0 6px;
+        font: inherit;
+        color: inherit;
+        font-family: var(--tpgo-font-family);
+        font-size: var(--tpgo-font-size);
+        color: var(--tpgo-color-text);
+      }
+      .root {
+        max-width: 60ch;
       }
       .root.empty {
         display: none;
       }
-      .worst {
+      .worst,
+      li {
         margin: 0;
       }
-      .worst [part='fix'] {
-        color: var(--tpgo-color-text, #222);
+      [part='fix'] {
+        display: block;
       }
-      button {
-        margin: 3px 0 0;
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 4px 8px;
+        margin-top: 3px;
+      }
+      .actions:empty {
+        display: none;
       }
       details {
         margin-top: 2px;
       }
       summary {
         cursor: pointer;
-        color: var(--tpgo-color-muted, #5f6368);
+        width: fit-content;
+      }
+      details p {
+        margin: 2px 0 0;
+      }
+      .finding-list {
+        margin: 4px 0 0;
+        padding-left: 1.2em;
+      }
+      .finding-list[hidden] {
+        display: none;
+      }
+      li + li {
+        margin-top: 3px;
       }
       li button {
-        margin-left: 4px;
+        margin-top: 2px;
       }
     `,
   ];
@@ -77,8 +114,12 @@ export class TpgoFieldCheck extends LitElement {
   /** The field's name as the admin sees it, e.g. "Client ID"; starts the announcement. */
   fieldLabel = '';
 
+  /** Whether the other findings are shown ("+N more" pressed). */
+  protected expanded = false;
+
   private announcedCode = '';
   private announcement = '';
+  private shownCode = '';
 
   /** The findings the admin may see now, worst first. */
   get visibleFindings(): Finding[] {
@@ -104,6 +145,11 @@ export class TpgoFieldCheck extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // Another worst finding starts collapsed again: its "+N more" is a new list.
+    const worstCode = this.visibleFindings[0]?.code ?? '';
+    if (worstCode !== this.shownCode) this.expanded = false;
+    this.shownCode = worstCode;
+
     const error = this.visibleFindings.find((finding) => finding.severity === 'error');
     if (!error) {
       // Forget it, so the same error coming back later is announced again; and drop a
@@ -127,31 +173,48 @@ export class TpgoFieldCheck extends LitElement {
 
   override render() {
     const [worst, ...others] = this.visibleFindings;
-    return html`<div part="base" class="root ${worst ? worst.severity : 'empty'}">
-      ${
-        worst
-          ? html`<p part="worst" class="worst" data-code=${worst.code}>
-                ${renderFindingText(worst)}
-              </p>
-              ${this.renderSuggestion(worst)}`
-          : nothing
-      }
+    if (!worst) return html`<div part="base" class="root empty"></div>`;
+    // Only the severity word is coloured; the text keeps the page's colour.
+    return html`<div part="base" class="root" data-severity=${worst.severity}>
+      ${keyed(
+        worst.code,
+        html`<p part="worst" class="worst" data-code=${worst.code}>${renderFindingText(worst)}</p>
+          ${renderFindingDetails(worst)}`,
+      )}
+      <div class="actions">${this.renderSuggestion(worst)}${this.renderMoreButton(others)}</div>
       ${
         others.length
-          ? html`<details part="more">
-              <summary>${t.moreFindings(others.length)}</summary>
-              <ul class="finding-list" part="findings">
-                ${others.map(
-                  (finding) =>
-                    html`<li class=${finding.severity} data-code=${finding.code}>
-                      ${renderFindingText(finding)} ${this.renderSuggestion(finding)}
-                    </li>`,
-                )}
-              </ul>
-            </details>`
+          ? html`<ul id="others" class="finding-list" part="findings" ?hidden=${!this.expanded}>
+              ${others.map(
+                (finding) =>
+                  html`<li data-severity=${finding.severity} data-code=${finding.code}>
+                    ${renderFindingText(finding)}
+                    ${
+                      // The same value as the worst finding's button needs no second button.
+                      finding.suggestion !== worst.suggestion
+                        ? this.renderSuggestion(finding)
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>`
           : nothing
       }
     </div>`;
+  }
+
+  private renderMoreButton(others: readonly Finding[]) {
+    if (others.length === 0) return nothing;
+    return html`<button
+      type="button"
+      part="more"
+      class="more"
+      aria-expanded=${this.expanded ? 'true' : 'false'}
+      aria-controls="others"
+      @click=${this.toggleMore}
+    >
+      ${this.expanded ? t.fewerFindings(others.length) : t.moreFindings(others.length)}
+    </button>`;
   }
 
   private renderSuggestion(finding: Finding) {
@@ -164,6 +227,10 @@ export class TpgoFieldCheck extends LitElement {
     >
       ${finding.suggestionLabel || t.defaultSuggestion}
     </button>`;
+  }
+
+  private toggleMore(): void {
+    this.expanded = !this.expanded;
   }
 
   private useSuggestion(finding: Finding): void {

@@ -9,8 +9,10 @@ export interface CharIssue {
   /** 1-based position in code points, counted from the start of the raw value. */
   readonly position: number;
   readonly codePoint: number;
-  /** e.g. `U+200B zero-width space`. */
+  /** e.g. `U+200B zero-width space`: for the details, where the code point helps. */
   readonly description: string;
+  /** In words, for a headline: `a zero-width space`, `a Cyrillic letter that looks like Latin a`. */
+  readonly name: string;
   /** For a look-alike: the ASCII character it imitates. */
   readonly ascii?: string;
 }
@@ -130,6 +132,53 @@ function lookAlike(cp: number): readonly [string, string] | undefined {
   return undefined;
 }
 
+// Plain names for the characters an admin is likely to meet; the rest get a name by kind.
+const WORDS: ReadonlyMap<number, string> = new Map([
+  [0x0009, 'a tab'],
+  [0x000a, 'a line break'],
+  [0x000d, 'a line break'],
+  [0x0020, 'a space'],
+  [0x0000, 'a null character'],
+  [0x00a0, 'a non-breaking space'],
+  [0x00ad, 'a soft hyphen'],
+  [0x200b, 'a zero-width space'],
+  [0x200c, 'a zero-width non-joiner'],
+  [0x200d, 'a zero-width joiner'],
+  [0x2028, 'a line break'],
+  [0x2029, 'a line break'],
+  [0x202f, 'a narrow non-breaking space'],
+  [0x2060, 'a word joiner'],
+  [0x3000, 'a wide space'],
+  [0xfeff, 'an invisible byte order mark'],
+]);
+
+const AN = /^[aeiou]/i;
+
+/** The character in words, with its article, for a headline; never the code point. */
+export function nameInWords(cp: number): string {
+  const known = WORDS.get(cp);
+  if (known) return known;
+  const kind = kindOf(cp);
+  if (kind === 'whitespace') return 'an unusual space';
+  if (kind === 'invisible') {
+    return (cp >= 0x200e && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || cp === 0x061c
+      ? 'an invisible text-direction mark'
+      : 'an invisible character';
+  }
+  if (kind === 'control') return 'a control character';
+  const twin = lookAlike(cp);
+  if (twin) {
+    const [ascii, name] = twin;
+    const script = /^(Cyrillic|Greek)\b/.exec(name)?.[1];
+    if (script) return `a ${script} letter that looks like Latin ${ascii}`;
+    if (name.startsWith('fullwidth')) return `a full-width "${ascii}"`;
+    const plain = name.replace(/^Latin small letter /, '');
+    const what = /[a-z]/i.test(ascii) ? `Latin ${ascii}` : `"${ascii}"`;
+    return `${AN.test(plain) ? 'an' : 'a'} ${plain} that looks like ${what}`;
+  }
+  return `the character "${String.fromCodePoint(cp)}"`;
+}
+
 export function kindOf(cp: number): CharKind | undefined {
   if (isWhitespace(cp)) return 'whitespace';
   if (isInvisible(cp)) return 'invisible';
@@ -164,7 +213,14 @@ export function findCharIssues(raw: string, start = 0, end = raw.length): CharIs
     const inside = i >= start && i < end;
     if (kind && (inside || kind === 'invisible' || kind === 'control')) {
       const ascii = kind === 'look-alike' ? lookAlike(cp)?.[0] : undefined;
-      issues.push({ kind, position, codePoint: cp, description: describeCodePoint(cp), ascii });
+      issues.push({
+        kind,
+        position,
+        codePoint: cp,
+        description: describeCodePoint(cp),
+        name: nameInWords(cp),
+        ascii,
+      });
     }
     i += cp > 0xffff ? 2 : 1;
   }
@@ -206,11 +262,19 @@ const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
   ['\u00ab', '\u00bb'],
 ];
 
-/** Whether there is whitespace in `raw` outside `[start, end)`. */
-export function hasOuterWhitespace(raw: string, range: { start: number; end: number }): boolean {
+/**
+ * Whether there is whitespace in `raw` outside `[start, end)`, not counting the whitespace that
+ * only separates a label from its value ("Client ID: x" has no space around the ID).
+ */
+export function hasOuterWhitespace(
+  raw: string,
+  range: { start: number; end: number; labels?: ReadonlyArray<readonly [number, number]> },
+): boolean {
+  const inLabel = (i: number): boolean =>
+    (range.labels ?? []).some(([from, to]) => i >= from && i < to);
   for (let i = 0; i < raw.length; i++) {
     if (i === range.start) i = Math.max(range.end, i);
-    if (i < raw.length && kindOf(raw.charCodeAt(i)) === 'whitespace') return true;
+    if (i < raw.length && kindOf(raw.charCodeAt(i)) === 'whitespace' && !inLabel(i)) return true;
   }
   return false;
 }
@@ -221,6 +285,8 @@ export interface Unwrapped {
   readonly end: number;
   readonly wrapped: boolean;
   readonly labelled: boolean;
+  /** Code-unit ranges of the labels peeled off, each with the whitespace that followed it. */
+  readonly labels: ReadonlyArray<readonly [number, number]>;
 }
 
 /**
@@ -232,6 +298,7 @@ export function unwrap(raw: string, label?: RegExp): Unwrapped {
   let end = raw.length;
   let wrapped = false;
   let labelled = false;
+  const labels: Array<readonly [number, number]> = [];
   // Invisible and control characters at the ends are peeled like spaces (and reported apart).
   const isSpace = (i: number): boolean => {
     const kind = kindOf(raw.charCodeAt(i));
@@ -247,12 +314,14 @@ export function unwrap(raw: string, label?: RegExp): Unwrapped {
     if (label) {
       const match = label.exec(raw.slice(start, Math.min(end, start + 40)));
       if (match && match[0].length < end - start) {
+        const from = start;
         start += match[0].length;
         labelled = true;
         changed = true;
         // A label copied from JSON usually drags a trailing comma along.
         while (end > start && (raw[end - 1] === ',' || raw[end - 1] === ';')) end--;
         trim();
+        labels.push([from, start]);
       }
     }
     for (const [open, close] of WRAPPERS) {
@@ -267,7 +336,7 @@ export function unwrap(raw: string, label?: RegExp): Unwrapped {
     }
     if (!changed) break;
   }
-  return { start, end, wrapped, labelled };
+  return { start, end, wrapped, labelled, labels };
 }
 
 /** Levenshtein distance, for short strings only (callers cap the lengths). */

@@ -4,13 +4,13 @@ import { cleanCharacters, hasOuterWhitespace, editDistance, unwrap } from './cha
 import { sortFindings, type Finding } from './finding.js';
 import { CLIENT_ID_SUFFIX, clientIdText } from './messages.js';
 import {
-  MAX_CREDENTIALS_FILE_CHARS,
-  scannedCharacterFindings,
-  fieldFromCredentialsJson,
+  fileFacts,
   looksLikeCredentialsJson,
   make,
   offer,
+  readCredentialsJson,
   scanWindow,
+  scannedCharacterFindings,
 } from './shared.js';
 
 /** Longer than this is not a client ID (a real one is about 72 characters). */
@@ -21,7 +21,10 @@ export const CLIENT_ID_PATTERN = /^\d+-[a-z0-9_]{32}\.apps\.googleusercontent\.c
 /** The older form, e.g. Google's own OAuth Playground client. */
 export const LEGACY_CLIENT_ID_PATTERN = /^\d+\.apps\.googleusercontent\.com$/;
 
-const LABEL = /^["'`]?client[ _-]?id["'`]?\s*[:=]\s*/i;
+// "client_id": / Client ID: / "Client ID" then a tab or a line break, as copied from a JSON file,
+// a chat or Google's "OAuth client created" dialog (its label and value on two lines). A text
+// input drops the line break, so "Client ID" glued to the digits is a label too.
+const LABEL = /^["'`]?(?:oauth[ _-]?)?client[ _-]?id["'`]?(?:\s*[:=]\s*|\s+|(?=\d))/i;
 const FIXABLE = new Set([
   'client-id/outer-whitespace',
   'client-id/label-included',
@@ -135,12 +138,25 @@ function check(raw: string, suggest: boolean): Finding[] {
   if (trimmed === '') return [make('client-id/empty', 'error', clientIdText.empty)];
 
   if (looksLikeCredentialsJson(trimmed)) {
-    const fromFile = fieldFromCredentialsJson(trimmed, 'client_id', MAX_CREDENTIALS_FILE_CHARS);
-    const finding = make('client-id/credentials-json', 'error', clientIdText.credentialsJson);
-    if (suggest && fromFile !== undefined && check(fromFile, false).length === 0) {
-      return [{ ...finding, suggestion: fromFile, suggestionLabel: clientIdText.suggestFromFile }];
+    const file = readCredentialsJson(trimmed);
+    // A Desktop client's ID would go in without a word and fail at Sign in: say so, offer nothing.
+    if (file?.type === 'installed') {
+      return [
+        {
+          ...make('client-id/desktop-credentials-json', 'error', clientIdText.desktopFile),
+          file: fileFacts(file),
+        },
+      ];
     }
-    return [finding];
+    const finding = make('client-id/credentials-json', 'error', clientIdText.credentialsJson);
+    if (!file) return [finding];
+    const withFile: Finding = { ...finding, file: fileFacts(file) };
+    if (suggest && file.clientId !== '' && check(file.clientId, false).length === 0) {
+      return [
+        { ...withFile, suggestion: file.clientId, suggestionLabel: clientIdText.suggestFromFile },
+      ];
+    }
+    return [withFile];
   }
   if (trimmed.length > MAX_CLIENT_ID_CHARS) {
     return [make('client-id/too-long', 'error', clientIdText.tooLong(trimmed.length))];
@@ -150,11 +166,12 @@ function check(raw: string, suggest: boolean): Finding[] {
   const scan = scanWindow(raw);
   const range = unwrap(scan.text, LABEL);
   const outer = scan.cut || hasOuterWhitespace(scan.text, range);
-  if (outer)
-    findings.push(make('client-id/outer-whitespace', 'error', clientIdText.outerWhitespace));
+  // A label explains the rest of the paste, so it is named first (sortFindings keeps the order).
   if (range.labelled)
     findings.push(make('client-id/label-included', 'error', clientIdText.labelIncluded));
   if (range.wrapped) findings.push(make('client-id/wrapped', 'error', clientIdText.wrapped));
+  if (outer)
+    findings.push(make('client-id/outer-whitespace', 'error', clientIdText.outerWhitespace));
   findings.push(...scannedCharacterFindings('client-id', 'Client ID', scan, range));
 
   const clean = cleanCharacters(scan.text.slice(range.start, range.end));

@@ -5,13 +5,13 @@ import { isRecognisedClientId } from './client-id.js';
 import { sortFindings, type Finding } from './finding.js';
 import { CLIENT_ID_SUFFIX, clientSecretText } from './messages.js';
 import {
-  MAX_CREDENTIALS_FILE_CHARS,
-  scannedCharacterFindings,
-  fieldFromCredentialsJson,
+  fileFacts,
   looksLikeCredentialsJson,
   make,
   offer,
+  readCredentialsJson,
   scanWindow,
+  scannedCharacterFindings,
 } from './shared.js';
 
 /** What the host's Password field holds when a secret is stored (HOST.md §4). */
@@ -25,7 +25,12 @@ export const CLIENT_SECRET_PATTERN = /^GOCSPX-[A-Za-z0-9_-]{28}$/;
 /** Older clients' secrets. */
 export const LEGACY_CLIENT_SECRET_PATTERN = /^[A-Za-z0-9_-]{24}$/;
 
-const LABEL = /^["'`]?client[ _-]?secret["'`]?\s*[:=]\s*/i;
+// "client_secret": / Client secret: / "Client secret" then a tab or a line break, as copied from a
+// JSON file, a chat or Google's "OAuth client created" dialog (label and value on two lines). A
+// text input drops the line break, so "Client secret" glued to "GOCSPX-" is a label too.
+const LABEL = /^["'`]?(?:oauth[ _-]?)?client[ _-]?secret["'`]?(?:\s*[:=]\s*|\s+|(?=GOCSPX-))/i;
+/** A current-form secret inside a longer text (a label glued on, a sentence around it). */
+const SECRET_INSIDE = /GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/;
 // Google Cloud Console shows a stored secret as mask characters plus its last 4.
 const MASK = /[*•●∙⋅·◦○■□]|\u2026/;
 const FIXABLE = new Set([
@@ -36,13 +41,39 @@ const FIXABLE = new Set([
   'client-secret/invisible-character',
   'client-secret/control-character',
   'client-secret/look-alike-character',
+  'client-secret/extra-text',
+]);
+// Fixes that only take away what is around the value; the others change the value itself, so
+// they are offered only when the result is a secret of a form Google issues.
+const AROUND = new Set([
+  'client-secret/outer-whitespace',
+  'client-secret/label-included',
+  'client-secret/wrapped',
 ]);
 
 export function isRecognisedClientSecret(value: string): boolean {
   return CLIENT_SECRET_PATTERN.test(value) || LEGACY_CLIENT_SECRET_PATTERN.test(value);
 }
 
-function shape(value: string, clientId: string | undefined): Finding | undefined {
+interface Shape {
+  finding?: Finding;
+  fixed?: string;
+}
+
+function shape(value: string, clientId: string | undefined): Shape {
+  const finding = shapeFinding(value, clientId);
+  if (finding?.severity !== 'warning') return { finding };
+  const inside = SECRET_INSIDE.exec(value);
+  if (inside && inside[0] !== value) {
+    return {
+      finding: make('client-secret/extra-text', 'error', clientSecretText.extraText),
+      fixed: inside[0],
+    };
+  }
+  return { finding };
+}
+
+function shapeFinding(value: string, clientId: string | undefined): Finding | undefined {
   if (value === '') return make('client-secret/empty', 'error', clientSecretText.empty);
   if (clientId !== undefined && clientId !== '' && value === clientId) {
     return make('client-secret/same-as-client-id', 'error', clientSecretText.sameAsClientId);
@@ -72,6 +103,7 @@ function labelFor(codes: ReadonlySet<string>): string {
   const only = (...allowed: string[]): boolean =>
     [...codes].every((code) => allowed.includes(code));
   if (only('client-secret/outer-whitespace')) return clientSecretText.suggestTrimmed;
+  if (only('client-secret/extra-text')) return clientSecretText.suggestExtracted;
   if (
     only('client-secret/outer-whitespace', 'client-secret/wrapped', 'client-secret/label-included')
   ) {
@@ -87,18 +119,31 @@ function check(raw: string, clientId: string | undefined, suggest: boolean): Fin
     return [make('client-secret/stored-placeholder', 'info', clientSecretText.storedPlaceholder)];
   }
   if (looksLikeCredentialsJson(trimmed)) {
-    const fromFile = fieldFromCredentialsJson(trimmed, 'client_secret', MAX_CREDENTIALS_FILE_CHARS);
+    const file = readCredentialsJson(trimmed);
+    if (file?.type === 'installed') {
+      return [
+        {
+          ...make('client-secret/desktop-credentials-json', 'error', clientSecretText.desktopFile),
+          file: fileFacts(file),
+        },
+      ];
+    }
     const finding = make(
       'client-secret/credentials-json',
       'error',
       clientSecretText.credentialsJson,
     );
-    if (suggest && fromFile !== undefined && check(fromFile, clientId, false).length === 0) {
+    if (!file) return [finding];
+    const withFile: Finding = { ...finding, file: fileFacts(file) };
+    const secret = file.clientSecret;
+    // The file's own Client ID is the one this secret goes with.
+    const pairedId = file.clientId || clientId;
+    if (suggest && secret !== '' && check(secret, pairedId, false).length === 0) {
       return [
-        { ...finding, suggestion: fromFile, suggestionLabel: clientSecretText.suggestFromFile },
+        { ...withFile, suggestion: secret, suggestionLabel: clientSecretText.suggestFromFile },
       ];
     }
-    return [finding];
+    return [withFile];
   }
   if (trimmed.length > MAX_CLIENT_SECRET_CHARS) {
     return [make('client-secret/too-long', 'error', clientSecretText.tooLong(trimmed.length))];
@@ -111,28 +156,35 @@ function check(raw: string, clientId: string | undefined, suggest: boolean): Fin
   const scan = scanWindow(raw);
   const range = unwrap(scan.text, LABEL);
   const outer = scan.cut || hasOuterWhitespace(scan.text, range);
-  if (outer) {
-    findings.push(
-      make('client-secret/outer-whitespace', 'error', clientSecretText.outerWhitespace),
-    );
-  }
+  // A label explains the rest of the paste, so it is named first (sortFindings keeps the order).
   if (range.labelled) {
     findings.push(make('client-secret/label-included', 'error', clientSecretText.labelIncluded));
   }
   if (range.wrapped)
     findings.push(make('client-secret/wrapped', 'error', clientSecretText.wrapped));
+  if (outer) {
+    findings.push(
+      make('client-secret/outer-whitespace', 'error', clientSecretText.outerWhitespace),
+    );
+  }
   findings.push(...scannedCharacterFindings('client-secret', 'Client secret', scan, range));
 
   const clean = cleanCharacters(scan.text.slice(range.start, range.end));
-  const finding = shape(clean, clientId);
+  const { finding, fixed } = shape(clean, clientId);
   if (finding) findings.push(finding);
 
+  const candidate = fixed ?? clean;
   let result = findings;
-  if (suggest && clean !== raw && findings.some((f) => FIXABLE.has(f.code))) {
-    if (!check(clean, clientId, false).some((f) => f.severity === 'error')) {
-      const codes = new Set(findings.map((f) => f.code).filter((code) => FIXABLE.has(code)));
-      result = offer(findings, FIXABLE, clean, labelFor(codes));
-    }
+  if (suggest && candidate !== raw && findings.some((f) => FIXABLE.has(f.code))) {
+    const codes = new Set(findings.map((f) => f.code).filter((code) => FIXABLE.has(code)));
+    const left = check(candidate, clientId, false).filter((f) => f.severity !== 'info');
+    // Taking away what is around an unusual secret is safe; rewriting its inside is not, unless
+    // the result is a secret Google would issue ("Client secret⏎GOCSPX-…" must not become
+    // "ClientsecretGOCSPX-…").
+    const safe = [...codes].every((code) => AROUND.has(code))
+      ? !left.some((f) => f.severity === 'error')
+      : left.length === 0;
+    if (safe) result = offer(findings, FIXABLE, candidate, labelFor(codes));
   }
   return sortFindings(result);
 }

@@ -5,9 +5,33 @@ import { checkClientId } from './client-id.js';
 import { checkClientSecret } from './client-secret.js';
 import { sortFindings, type Finding } from './finding.js';
 import { credentialsFileText as text, type RuleText } from './messages.js';
-import { MAX_CREDENTIALS_FILE_CHARS, make } from './shared.js';
+import {
+  MAX_CREDENTIALS_FILE_CHARS,
+  make,
+  readCredentialsJson,
+  type PastedCredentials,
+} from './shared.js';
 
-export { MAX_CREDENTIALS_FILE_CHARS };
+export { MAX_CREDENTIALS_FILE_CHARS, type PastedCredentials };
+
+/**
+ * The values of a credentials JSON pasted into the Client ID or Client secret field, for the
+ * host's "Fill both fields": only for a Web application file whose Client ID checks clean, and
+ * whose secret (when it has one) checks clean with it; undefined otherwise (a Desktop file, a
+ * broken one, anything else). A finding with `file.type === 'web'` says when to ask.
+ */
+export function readPastedCredentials(text: string): PastedCredentials | undefined {
+  const file = readCredentialsJson(typeof text === 'string' ? text.trim() : '');
+  if (file?.type !== 'web' || file.clientId === '') return undefined;
+  if (checkClientId(file.clientId).length > 0) return undefined;
+  if (
+    file.hasSecret &&
+    checkClientSecret(file.clientSecret, { clientId: file.clientId }).length > 0
+  ) {
+    return undefined;
+  }
+  return file;
+}
 
 export interface CredentialsReport {
   /** Worst first. */
@@ -126,6 +150,7 @@ function wrapped(field: string, findings: Finding[]): Finding[] {
       code: `credentials-file/${finding.code}`,
       message: inner.message,
       fix: inner.fix,
+      ...(inner.details ? { details: inner.details } : {}),
     };
   });
 }

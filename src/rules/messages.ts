@@ -1,118 +1,167 @@
 // The one catalog of user-facing rule text. Written for a Targetprocess admin who is setting up
 // Google sign-in for the Email Integration profile: every entry says what is wrong AND what to do.
 // Rule modules pick entries from here; nothing else in src/rules writes words for people.
+//
+// The shape of every entry: `message` is the headline, one short sentence (characters named in
+// words); `fix` is one short sentence; the rest (why, Google's error text, examples, a code
+// point, a position) goes to `details`, shown only on request. Brief beats complete. The fields
+// are always "Client ID" and "Client secret", whatever the host's own captions say.
+// test/unit/rules/catalog.test.ts holds every entry to that.
 
 export interface RuleText {
   readonly message: string;
   readonly fix: string;
+  readonly details?: string;
 }
 
 export const CLIENT_ID_SUFFIX = '.apps.googleusercontent.com';
 
 const CONSOLE_CLIENTS =
-  'In Google Cloud Console open APIs & Services > Credentials (Google Auth Platform > Clients), open your Web application client';
+  'In Google Cloud Console open APIs & Services > Credentials (Google Auth Platform > Clients) and open your Web application client.';
+const ADD_REDIRECT_URI =
+  'In Google Cloud Console add the redirect URI shown here under Authorized redirect URIs.';
+const PUBLIC_NAME =
+  'Give Targetprocess a public https name (like tp.example.com) and open it by that name.';
 
-/** Text about one stray character, shared by every field. */
+/** A stray character as the checks report it. */
+export interface CharacterFacts {
+  /** In words, with its article: "a zero-width space". */
+  readonly name: string;
+  /** Code point and Unicode name: "U+200B zero-width space". */
+  readonly description: string;
+  /** 1-based, in characters. */
+  readonly position: number;
+  /** For a look-alike: the ASCII character it imitates. */
+  readonly ascii?: string;
+}
+
+const where = (c: CharacterFacts): string => `${c.description}, at position ${c.position}.`;
+
+/** Text about one stray character, shared by the Client ID and Client secret fields. */
 export const characterText = {
-  invisible: (field: string, what: string, position: number): RuleText => ({
-    message: `The ${field} contains an invisible character: ${what} at position ${position}.`,
-    fix: `Delete the ${field} and paste it again, or type that part by hand; invisible characters often come along when a value is copied from a chat, a document or a web page.`,
+  invisible: (field: string, c: CharacterFacts): RuleText => ({
+    message: `The ${field} has ${c.name} in it.`,
+    fix: 'Delete that part and type it by hand, or paste the value again.',
+    details: `${where(c)} Invisible characters often come along when a value is copied from a chat, a document or a web page.`,
   }),
-  control: (field: string, what: string, position: number): RuleText => ({
-    message: `The ${field} contains a control character: ${what} at position ${position}.`,
-    fix: `Delete the ${field} and paste it again from Google Cloud Console.`,
+  control: (field: string, c: CharacterFacts): RuleText => ({
+    message: `The ${field} has ${c.name} in it.`,
+    fix: `Paste the ${field} again from Google Cloud Console.`,
+    details: where(c),
   }),
-  lookAlike: (field: string, what: string, ascii: string, position: number): RuleText => ({
-    message: `The ${field} contains ${what} at position ${position}. It looks like "${ascii}" but is a different character, so Google will not recognise the value.`,
-    fix: `Replace it with the plain "${ascii}", or copy the ${field} again from Google Cloud Console.`,
+  lookAlike: (field: string, c: CharacterFacts): RuleText => ({
+    message: `The ${field} has ${c.name}.`,
+    fix: `Type a plain "${c.ascii ?? '?'}" there, or copy the ${field} again.`,
+    details: `${where(c)} It looks like "${c.ascii ?? '?'}" but is another character, so Google will not recognise the value.`,
   }),
-  nonAscii: (field: string, what: string, position: number): RuleText => ({
-    message: `The ${field} contains a character Google never uses in it: ${what} at position ${position}.`,
-    fix: `Copy the ${field} again from Google Cloud Console; it only has plain letters, digits and a few signs.`,
+  nonAscii: (field: string, c: CharacterFacts): RuleText => ({
+    message: `The ${field} has a character Google never uses in it.`,
+    fix: `Copy the ${field} again from Google Cloud Console.`,
+    details: `${where(c)} The ${field} has only plain letters, digits and a few signs.`,
   }),
-  innerWhitespace: (field: string, what: string, position: number): RuleText => ({
-    message: `The ${field} has a space or line break inside it: ${what} at position ${position}.`,
-    fix: `Remove the spaces and line breaks; the ${field} is one unbroken word.`,
+  innerWhitespace: (field: string, c: CharacterFacts): RuleText => ({
+    message: `The ${field} has ${c.name} inside it.`,
+    fix: `Remove it: the ${field} is one unbroken word.`,
+    details: where(c),
   }),
 } as const;
 
 export const clientIdText = {
   empty: {
     message: 'The Client ID is empty.',
-    fix: `${CONSOLE_CLIENTS} and copy its Client ID (it ends with ${CLIENT_ID_SUFFIX}).`,
+    fix: 'Copy the Client ID of your Web application client from Google Cloud Console.',
+    details: `${CONSOLE_CLIENTS} The Client ID ends with ${CLIENT_ID_SUFFIX}.`,
   },
   tooLong: (length: number): RuleText => ({
-    message: `This is ${length} characters long: far too long for a Client ID, which is usually about 72 characters.`,
-    fix: `Paste only the Client ID: ${CONSOLE_CLIENTS} and copy the value shown as Client ID.`,
+    message: 'This is far too long for a Client ID.',
+    fix: 'Paste only the Client ID; it is about 72 characters long.',
+    details: `It is ${length} characters long. ${CONSOLE_CLIENTS}`,
   }),
   outerWhitespace: {
-    message:
-      'The Client ID has spaces or line breaks before or after it. Google then answers "invalid_client: The OAuth client was not found".',
-    fix: 'Remove the spaces and line breaks around the Client ID.',
+    message: 'The Client ID has spaces or line breaks around it.',
+    fix: 'Remove the spaces and line breaks around it.',
+    details: 'Google then answers "invalid_client: The OAuth client was not found".',
   },
   wrapped: {
-    message:
-      'The Client ID is still wrapped in quotes, braces or angle brackets, probably left over from a template or a JSON file.',
-    fix: 'Remove the quotes, braces or brackets and keep only the ID itself.',
+    message: 'The Client ID is wrapped in quotes or brackets.',
+    fix: 'Remove them and keep only the ID itself.',
+    details: 'Quotes, braces or angle brackets are often left over from a template or a JSON file.',
   },
   labelIncluded: {
-    message: 'The Client ID was pasted together with its label (like "client_id:").',
+    message: 'The Client ID was pasted with its label.',
     fix: 'Keep only the value after the label.',
+    details: 'A label like "Client ID" or "client_id": was copied together with the value.',
   },
   credentialsJson: {
-    message: 'This is a whole credentials file (client_secret_….json), not just the Client ID.',
-    fix: 'Import the file instead (the assistant reads both values from it), or paste only the value of "client_id".',
+    message: 'This is a whole credentials file, not just the Client ID.',
+    fix: 'Paste only the value of "client_id", or let the assistant fill both fields from it.',
+    details:
+      'A client_secret_….json file holds both the Client ID and the Client secret of a client.',
+  },
+  desktopFile: {
+    message: 'This file is for a Desktop app client, the wrong type.',
+    fix: 'Create a Web application client in Google Cloud Console and use its values.',
+    details:
+      'Its section is "installed". Targetprocess signs in from a web page, so it needs an OAuth client of type Web application; Google refuses a Desktop client\'s sign-in from there.',
   },
   looksLikeSecret: {
-    message:
-      'This is a client secret (it starts with GOCSPX-), not a Client ID: the two values seem to be swapped.',
-    fix: `Paste it into the Client secret field instead, and put the Client ID (it ends with ${CLIENT_ID_SUFFIX}) here.`,
+    message: 'This is the Client secret, not the Client ID.',
+    fix: 'Put it into the Client secret field and paste the Client ID here.',
+    details: `The two values seem swapped: this one starts with GOCSPX-, as Client secrets do. The Client ID ends with ${CLIENT_ID_SUFFIX}.`,
   },
   looksLikeLegacySecret: {
-    message:
-      'This looks like an older-style client secret (24 letters and digits), not a Client ID.',
-    fix: `Check that you did not swap the two values: the Client ID ends with ${CLIENT_ID_SUFFIX}.`,
+    message: 'This looks like an older Client secret, not a Client ID.',
+    fix: 'Check that the Client ID and the Client secret are not swapped.',
+    details: `Older Client secrets are 24 letters and digits. The Client ID ends with ${CLIENT_ID_SUFFIX}.`,
   },
   apiKey: {
-    message: 'This is a Google API key (it starts with AIza), not an OAuth Client ID.',
-    fix: `${CONSOLE_CLIENTS} (not an API key) and copy its Client ID, which ends with ${CLIENT_ID_SUFFIX}.`,
+    message: 'This is a Google API key, not a Client ID.',
+    fix: 'Copy the Client ID of your Web application client instead.',
+    details: `It starts with AIza, as API keys do. ${CONSOLE_CLIENTS}`,
   },
   serviceAccount: {
-    message:
-      'This is a service account e-mail address, not an OAuth Client ID. Mail sign-in needs an OAuth client of type Web application.',
-    fix: `${CONSOLE_CLIENTS} (create one under Create credentials > OAuth client ID if there is none) and copy its Client ID.`,
+    message: 'This is a service account address, not a Client ID.',
+    fix: 'Copy the Client ID of a Web application OAuth client instead.',
+    details:
+      'Mail sign-in needs an OAuth client of type Web application. If there is none, create one under Create credentials > OAuth client ID.',
   },
   email: {
     message: 'This is an e-mail address, not a Client ID.',
-    fix: `Put the Client ID of your Google OAuth client here (it ends with ${CLIENT_ID_SUFFIX}); the mailbox is chosen when you click Sign in.`,
+    fix: 'Put the Client ID here; you choose the mailbox when you click Sign in.',
+    details: `The Client ID ends with ${CLIENT_ID_SUFFIX}.`,
   },
   projectNumber: {
-    message: `This is only a number: probably the project number, which is just the first part of a Client ID.`,
-    fix: `${CONSOLE_CLIENTS} and copy the whole Client ID, which ends with ${CLIENT_ID_SUFFIX}.`,
+    message: 'This is only a number, probably the project number.',
+    fix: `Copy the whole Client ID; it ends with ${CLIENT_ID_SUFFIX}.`,
+    details: `The project number is only the first part of a Client ID. ${CONSOLE_CLIENTS}`,
   },
   projectId: {
-    message: 'This looks like a Google Cloud project ID, not a Client ID.',
-    fix: `${CONSOLE_CLIENTS} and copy its Client ID, which starts with digits and ends with ${CLIENT_ID_SUFFIX}.`,
+    message: 'This looks like a project ID, not a Client ID.',
+    fix: `Copy the Client ID; it ends with ${CLIENT_ID_SUFFIX}.`,
+    details: `A Google Cloud project ID names the project. ${CONSOLE_CLIENTS}`,
   },
   missingSuffix: {
-    message: `The Client ID is missing its ending "${CLIENT_ID_SUFFIX}".`,
-    fix: `Add "${CLIENT_ID_SUFFIX}" at the end, or copy the whole Client ID again.`,
+    message: 'The Client ID is missing its ending.',
+    fix: `Add "${CLIENT_ID_SUFFIX}" at the end, or copy the whole ID again.`,
   },
   misspeltSuffix: (ending: string): RuleText => ({
-    message: `The Client ID ends with "${ending}" instead of "${CLIENT_ID_SUFFIX}".`,
-    fix: `Correct the ending to "${CLIENT_ID_SUFFIX}", or copy the whole Client ID again.`,
+    message: 'The Client ID has a misspelt ending.',
+    fix: `Correct the ending to "${CLIENT_ID_SUFFIX}".`,
+    details: `It ends with "${ending}".`,
   }),
   suffixCase: {
-    message: `The ending of the Client ID is not in lower case as Google writes it ("${CLIENT_ID_SUFFIX}").`,
+    message: 'The ending of the Client ID is not in lower case.',
     fix: 'Copy the Client ID again exactly as Google Cloud Console shows it.',
+    details: `Google writes it "${CLIENT_ID_SUFFIX}".`,
   },
   extraText: {
-    message: 'There is a Client ID inside this text, but other text around it too.',
+    message: 'There is other text around the Client ID.',
     fix: 'Keep only the Client ID itself.',
   },
   unrecognised: {
-    message: `This does not look like a Google Client ID, which usually reads like 123456789012-abc…xyz${CLIENT_ID_SUFFIX}.`,
-    fix: `Check it against the Client ID in Google Cloud Console. If it is exactly what Google shows, you can go on.`,
+    message: 'This does not look like a Google Client ID.',
+    fix: 'Check it in Google Cloud Console; if it is exactly what Google shows, go on.',
+    details: `A Client ID usually reads like 123456789012-abc…xyz${CLIENT_ID_SUFFIX}.`,
   },
   suggestTrimmed: 'Use the ID without the spaces',
   suggestUnwrapped: 'Use only the ID itself',
@@ -126,64 +175,82 @@ export const clientIdText = {
 export const clientSecretText = {
   empty: {
     message: 'The Client secret is empty.',
-    fix: `${CONSOLE_CLIENTS} and paste the secret you saved when you created it. If you no longer have it, click "Add secret" there to make a new one.`,
+    fix: 'Paste the Client secret you saved when the client was created.',
+    details: `${CONSOLE_CLIENTS} If you no longer have the secret, click "Add secret" there to make a new one.`,
   },
   storedPlaceholder: {
-    message:
-      'A client secret is already stored for this profile (Targetprocess shows it as zeros).',
-    fix: 'Save keeps the stored secret. To Sign in again, paste the secret itself: Targetprocess never sends the stored one back to the page.',
+    message: 'A Client secret is already stored for this profile.',
+    fix: 'Save keeps the stored secret; to Sign in, paste the secret again.',
+    details:
+      'Targetprocess shows a stored secret as zeros and never sends it back to the page, so Sign in cannot use it.',
   },
   tooLong: (length: number): RuleText => ({
-    message: `This is ${length} characters long: far too long for a client secret, which is 35 characters (GOCSPX-…).`,
-    fix: 'Paste only the client secret.',
+    message: 'This is far too long for a Client secret.',
+    fix: 'Paste only the Client secret; it is 35 characters and starts with GOCSPX-.',
+    details: `It is ${length} characters long.`,
   }),
   outerWhitespace: {
-    message:
-      'The Client secret has spaces or line breaks before or after it. Google then answers "invalid_client: Unauthorized".',
-    fix: 'Remove the spaces and line breaks around the secret.',
+    message: 'The Client secret has spaces or line breaks around it.',
+    fix: 'Remove the spaces and line breaks around it.',
+    details: 'Google then answers "invalid_client: Unauthorized".',
   },
   wrapped: {
-    message: 'The Client secret is still wrapped in quotes, braces or angle brackets.',
-    fix: 'Remove the quotes, braces or brackets and keep only the secret itself.',
+    message: 'The Client secret is wrapped in quotes or brackets.',
+    fix: 'Remove them and keep only the secret itself.',
+    details: 'Quotes, braces or angle brackets are often left over from a template or a JSON file.',
   },
   labelIncluded: {
-    message: 'The Client secret was pasted together with its label (like "client_secret:").',
+    message: 'The Client secret was pasted with its label.',
     fix: 'Keep only the value after the label.',
+    details: 'A label like "Client secret" or "client_secret": was copied together with the value.',
   },
   credentialsJson: {
-    message: 'This is a whole credentials file (client_secret_….json), not just the Client secret.',
-    fix: 'Import the file instead (the assistant reads both values from it), or paste only the value of "client_secret".',
+    message: 'This is a whole credentials file, not just the Client secret.',
+    fix: 'Paste only the value of "client_secret", or let the assistant fill both fields from it.',
+    details:
+      'A client_secret_….json file holds both the Client ID and the Client secret of a client.',
   },
+  desktopFile: clientIdText.desktopFile,
   looksLikeClientId: {
-    message: `This is a Client ID (it ends with ${CLIENT_ID_SUFFIX}), not a client secret: the two values seem to be swapped.`,
-    fix: 'Put it into the Client id field, and paste the client secret (it starts with GOCSPX-) here.',
+    message: 'This is the Client ID, not the Client secret.',
+    fix: 'Put it into the Client ID field and paste the Client secret here.',
+    details: `The two values seem swapped: this one ends with ${CLIENT_ID_SUFFIX}, as Client IDs do. The Client secret starts with GOCSPX-.`,
   },
   sameAsClientId: {
     message: 'The Client secret is the same as the Client ID.',
-    fix: 'Paste the client secret here (it starts with GOCSPX-); it is a different value from the Client ID.',
+    fix: 'Paste the Client secret here; it starts with GOCSPX-.',
   },
   apiKey: {
-    message: 'This is a Google API key (it starts with AIza), not a client secret.',
-    fix: `${CONSOLE_CLIENTS} and use its client secret (it starts with GOCSPX-).`,
+    message: 'This is a Google API key, not a Client secret.',
+    fix: 'Paste the Client secret of your Web application client (GOCSPX-…).',
+    details: `It starts with AIza, as API keys do. ${CONSOLE_CLIENTS}`,
   },
   masked: {
-    message:
-      'This is the masked secret Google Cloud Console shows (only its last 4 characters are real). Google shows a client secret in full only once, when it is created.',
-    fix: `Paste the full secret you saved then. If nobody has it, ${CONSOLE_CLIENTS.charAt(0).toLowerCase() + CONSOLE_CLIENTS.slice(1)}, click "Add secret", copy the new secret at once and paste it here (a client can have 2 secrets; disable the old one later).`,
+    message: 'This is the masked secret that Google Cloud Console shows.',
+    fix: 'Paste the full secret you saved, or make a new one with "Add secret" on the client.',
+    details:
+      'Only its last 4 characters are real: Google shows a Client secret in full only once, when it is made. A new secret must be copied at once; a client can have 2 secrets, so disable the old one later.',
   },
   gocspxLength: (length: number): RuleText => ({
-    message: `This secret starts with GOCSPX- but is ${length} characters long; Google's secrets of this kind have 35 (GOCSPX- and 28 more). A part may be missing or extra.`,
-    fix: 'Copy the secret again in full. If it is exactly what you saved from Google, you can go on.',
+    message: `This secret has ${length} characters instead of 35.`,
+    fix: 'Copy the secret again in full; if it is exactly what Google gave, go on.',
+    details:
+      "Google's secrets that start with GOCSPX- have 35 characters: GOCSPX- and 28 more. A part may be missing or extra.",
   }),
+  extraText: {
+    message: 'There is other text around the Client secret.',
+    fix: 'Keep only the secret itself, which starts with GOCSPX-.',
+  },
   unrecognised: {
-    message:
-      'This does not look like a Google client secret, which usually starts with GOCSPX- and is 35 characters long.',
-    fix: 'Check it against the secret you saved from Google Cloud Console. If it is exactly that, you can go on.',
+    message: 'This does not look like a Google Client secret.',
+    fix: 'Check it against the secret you saved; if it is exactly that, go on.',
+    details: 'A Client secret usually starts with GOCSPX- and is 35 characters long.',
   },
   // Labels never show the secret itself.
   suggestTrimmed: 'Use the secret without the spaces',
   suggestUnwrapped: 'Use only the secret itself',
   suggestFromFile: 'Use the secret from this file',
+  suggestExtracted: 'Use only the secret',
   suggestCorrected: 'Use the corrected secret',
 } as const;
 
@@ -193,93 +260,109 @@ export const redirectUriText = {
     fix: 'Open this page from Targetprocess so the assistant can work out the redirect URI.',
   },
   tooLong: (length: number): RuleText => ({
-    message: `The redirect URI is ${length} characters long, too long for Google to accept.`,
+    message: 'The redirect URI is too long for Google to accept.',
     fix: 'Use the short address of your Targetprocess site.',
+    details: `It is ${length} characters long.`,
   }),
-  whitespace: (what: string, position: number): RuleText => ({
-    message: `The redirect URI contains whitespace (${what} at position ${position}); Google says "Invalid Redirect: cannot contain whitespace".`,
+  whitespace: (c: CharacterFacts): RuleText => ({
+    message: `The redirect URI has ${c.name} in it.`,
     fix: 'Remove the spaces and line breaks.',
+    details: `${where(c)} Google says "Invalid Redirect: cannot contain whitespace".`,
   }),
-  badCharacter: (what: string, position: number): RuleText => ({
-    message: `The redirect URI contains a character Google does not allow: ${what} at position ${position}.`,
+  badCharacter: (c: CharacterFacts): RuleText => ({
+    message: `The redirect URI has ${c.name} in it.`,
     fix: 'Type the address again with plain characters only.',
+    details: `${where(c)} Google does not allow it.`,
   }),
-  nonAscii: (what: string, position: number): RuleText => ({
-    message: `The redirect URI contains a non-ASCII character: ${what} at position ${position}.`,
-    fix: 'Use the plain (punycode) form of the address, the one your browser shows when you copy it.',
+  nonAscii: (c: CharacterFacts): RuleText => ({
+    message: 'The redirect URI has a non-ASCII character in it.',
+    fix: 'Use the plain (punycode) form of the address, as your browser copies it.',
+    details: where(c),
   }),
   noScheme: {
     message: 'The redirect URI does not start with https://.',
     fix: 'Write it in full, starting with https://.',
   },
   badScheme: (scheme: string): RuleText => ({
-    message: `The redirect URI uses "${scheme}:"; Google accepts only https (and http for localhost).`,
+    message: 'The redirect URI does not use https.',
     fix: 'Open Targetprocess over https and use the https address.',
+    details: `It uses "${scheme}:"; Google accepts only https (and http for localhost).`,
   }),
   notHttps: {
-    message:
-      'The redirect URI uses http://. Google accepts http only for localhost; the mail scope needs https.',
-    fix: 'Open Targetprocess over https (set up TLS on the server if needed) and use the https address.',
+    message: 'The redirect URI uses http, not https.',
+    fix: 'Open Targetprocess over https and use the https address.',
+    details:
+      'Google accepts http only for localhost, and the mail scope needs https. Set up TLS on the server if needed.',
   },
   userinfo: {
-    message:
-      'The redirect URI contains a user name or password before the host (user@host); Google does not allow that.',
+    message: 'The redirect URI has a user name before the host.',
     fix: 'Remove the part up to and including "@".',
+    details: 'Google does not allow a user name or password (user@host) in a redirect URI.',
   },
   fragment: {
-    message: 'The redirect URI contains a fragment (#…); Google does not allow that.',
+    message: 'The redirect URI has a fragment (#…).',
     fix: 'Remove "#" and everything after it.',
+    details: 'Google does not allow a fragment in a redirect URI.',
   },
   wildcard: {
-    message:
-      'The redirect URI contains "*"; Google says "Invalid Redirect: cannot contain a wildcard (*)".',
-    fix: 'Register the exact address of your Targetprocess site, without wildcards.',
+    message: 'The redirect URI has a wildcard (*).',
+    fix: 'Register the exact address of your Targetprocess site.',
+    details: 'Google says "Invalid Redirect: cannot contain a wildcard (*)".',
   },
   pathTraversal: {
-    message:
-      'The redirect URI contains "..", a backslash, or an encoded form of them; Google rejects path traversal.',
+    message: 'The redirect URI has ".." or a backslash in it.',
     fix: 'Use the plain address of the page, without ".." or backslashes.',
+    details: 'Google rejects path traversal, encoded forms included.',
   },
   badPercentEncoding: (position: number): RuleText => ({
-    message: `The redirect URI has a "%" at position ${position} that is not followed by two hexadecimal digits.`,
+    message: 'The redirect URI has a stray percent sign.',
     fix: 'Write "%25" for a literal percent sign, or remove it.',
+    details: `The "%" at position ${position} is not followed by two hexadecimal digits.`,
   }),
   encodedNul: {
-    message: 'The redirect URI contains "%00" (an encoded null character); Google rejects it.',
+    message: 'The redirect URI has an encoded null character (%00).',
     fix: 'Remove "%00".',
+    details: 'Google rejects it.',
   },
   noHost: {
     message: 'The redirect URI has no host name.',
-    fix: 'Use the full address of your Targetprocess site, like https://tp.example.com/Admin/Plugins.aspx.',
+    fix: 'Use the full address of your Targetprocess site.',
+    details: 'Like https://tp.example.com/Admin/Plugins.aspx.',
   },
   ipAddress: (host: string): RuleText => ({
-    message: `The redirect URI uses the IP address ${host}; Google accepts a raw IP address only for localhost (127.0.0.1 or [::1]).`,
-    fix: 'Give Targetprocess a public https name (a DNS name under a domain you own, e.g. tp.example.com) and open it by that name.',
+    message: 'The redirect URI uses an IP address, not a name.',
+    fix: PUBLIC_NAME,
+    details: `The host is ${host}. Google accepts a raw IP address only for localhost (127.0.0.1 or [::1]).`,
   }),
   singleLabelHost: (host: string): RuleText => ({
-    message: `The host "${host}" is not a full domain name; Google accepts only names that end with a public top-level domain (such as .com or .org).`,
-    fix: 'Give Targetprocess a public https name (a DNS name under a domain you own, e.g. tp.example.com) and open it by that name.',
+    message: 'The host of the redirect URI is not a full domain name.',
+    fix: PUBLIC_NAME,
+    details: `The host is "${host}". Google accepts only names that end with a public top-level domain (such as .com or .org).`,
   }),
   internalDomain: (host: string, suffix: string): RuleText => ({
-    message: `The host "${host}" ends with ".${suffix}", an internal name; Google says "Invalid Redirect: must end with a public top-level domain (such as .com or .org)".`,
-    fix: "Give Targetprocess a public https name (a DNS name under a domain you own, e.g. tp.example.com) and open it by that name. The name only has to resolve for the admin's browser; it need not be reachable from the internet.",
+    message: 'The host of the redirect URI is an internal name.',
+    fix: PUBLIC_NAME,
+    details: `The host "${host}" ends with ".${suffix}". Google says "Invalid Redirect: must end with a public top-level domain (such as .com or .org)". The name only has to resolve for the admin's browser, not from the internet.`,
   }),
   unknownTld: (tld: string): RuleText => ({
-    message: `".${tld}" is not a top-level domain the assistant knows. Google accepts only domains on the public suffix list.`,
-    fix: 'If Google Cloud Console accepts the URI, you can go on; if it says "must end with a public top-level domain", give Targetprocess a public https name (e.g. tp.example.com).',
+    message: 'The redirect URI may not end with a public domain.',
+    fix: 'If Google Cloud Console accepts it, go on; if not, give Targetprocess a public name.',
+    details: `".${tld}" is not a top-level domain the assistant knows. Google accepts only domains on the public suffix list.`,
   }),
   googleusercontent: {
-    message:
-      'The redirect URI is on googleusercontent.com, which Google does not allow as a redirect target.',
+    message: 'The redirect URI is on googleusercontent.com.',
     fix: 'Use the address of your Targetprocess site.',
+    details: 'Google does not allow googleusercontent.com as a redirect target.',
   },
   urlShortener: (host: string): RuleText => ({
-    message: `"${host}" is a URL shortener; Google does not accept shortened redirect URIs.`,
+    message: 'The redirect URI is a shortened link.',
     fix: 'Use the full address of your Targetprocess site.',
+    details: `"${host}" is a URL shortener; Google does not accept shortened redirect URIs.`,
   }),
   acid: (acid: string): RuleText => ({
-    message: `This redirect URI carries "?acid=${acid}" because the editor page was opened with it. Google compares the URI exactly, acid included.`,
-    fix: `Register this URI in Google exactly as shown, with ?acid=${acid}. If you open the editor with another acid (or none), the URI changes and that one must be registered too.`,
+    message: "This redirect URI carries this page's acid.",
+    fix: 'Register it exactly as shown, acid included.',
+    details: `It ends with ?acid=${acid} because the editor was opened with it, and Google compares the URI exactly. Opening the editor with another acid (or none) changes the URI, and that one must be registered too.`,
   }),
   suggestHttps: 'Use https',
   suggestWithoutUserinfo: 'Remove the user name',
@@ -288,111 +371,125 @@ export const redirectUriText = {
   suggestCorrected: 'Use the corrected URI',
 } as const;
 
+type NearMiss =
+  | 'scheme'
+  | 'trailing-slash'
+  | 'case'
+  | 'host'
+  | 'missing-path'
+  | 'extra-path'
+  | 'path'
+  | 'missing-query'
+  | 'extra-query'
+  | 'query';
+
+const NEAR_MISS: Record<NearMiss, { what: string; why?: string }> = {
+  scheme: { what: 'uses another scheme', why: 'http instead of https, or the reverse.' },
+  'trailing-slash': { what: 'differs by a trailing slash' },
+  case: { what: 'differs in upper and lower case' },
+  host: { what: 'points to another host' },
+  'missing-path': {
+    what: "lacks your site's virtual directory",
+    why: 'That is the part of the path before /Admin/.',
+  },
+  'extra-path': { what: 'has an extra part in its path' },
+  path: { what: 'has another path' },
+  'missing-query': {
+    what: 'lacks the ?acid=… this page sends',
+    why: 'This page sends a query, like ?acid=….',
+  },
+  'extra-query': {
+    what: 'has a query this page does not send',
+    why: 'The registered URI has a query, like ?acid=…, and this page sends none.',
+  },
+  query: { what: 'has another query', why: 'Like a different ?acid=….' },
+};
+
 export const credentialsFileText = {
   empty: {
     message: 'The credentials file is empty.',
-    fix: 'In Google Cloud Console open your Web application client and download its JSON (the download button), then import that file.',
+    fix: 'Download the JSON of your Web application client again and import it.',
   },
   tooLarge: (limitKb: number): RuleText => ({
-    message: `This is larger than ${limitKb} KB; a Google credentials file is well under 1 KB.`,
-    fix: 'Import the client_secret_….json file downloaded from Google Cloud Console, not another file.',
+    message: 'This is too large to be a Google credentials file.',
+    fix: 'Import the client_secret_….json file from Google Cloud Console.',
+    details: `It is larger than ${limitKb} KB; a Google credentials file is well under 1 KB.`,
   }),
   notJson: {
-    message: 'This is not valid JSON, so it is not a Google credentials file (or it was cut off).',
-    fix: 'Import the client_secret_….json file as downloaded from Google Cloud Console, unchanged.',
+    message: 'This is not valid JSON, so not a credentials file.',
+    fix: 'Import the client_secret_….json file as downloaded, unchanged.',
+    details: 'The file may also have been cut off.',
   },
   notObject: {
-    message:
-      'This JSON is not a Google credentials file: it should be an object with a "web" section.',
-    fix: 'Import the client_secret_….json file downloaded from Google Cloud Console.',
+    message: 'This JSON is not a Google credentials file.',
+    fix: 'Import the client_secret_….json file from Google Cloud Console.',
+    details: 'A credentials file is an object with a "web" section.',
   },
   serviceAccount: {
-    message:
-      'This is a service account key, not an OAuth client. Mail sign-in needs an OAuth client of type Web application.',
-    fix: "In Google Cloud Console create credentials > OAuth client ID > Web application, add the redirect URI, and download that client's JSON.",
+    message: 'This is a service account key, not an OAuth client.',
+    fix: 'Create an OAuth client of type Web application and import its JSON.',
+    details:
+      'Mail sign-in needs an OAuth client of type Web application: Create credentials > OAuth client ID > Web application, add the redirect URI, and download its JSON.',
   },
   desktopClient: {
-    message:
-      'This file is for a Desktop app client ("installed"). Targetprocess signs in from a web page and needs a Web application client.',
-    fix: 'In Google Cloud Console create an OAuth client of type Web application, add the redirect URI shown here, then download and import its JSON.',
+    message: 'This file is for a Desktop app client, the wrong type.',
+    fix: 'Create an OAuth client of type Web application and import its JSON.',
+    details:
+      'Its section is "installed". Targetprocess signs in from a web page and needs a Web application client, with the redirect URI shown here.',
   },
   unknownType: (keys: string): RuleText => ({
-    message: `This file has no "web" section${keys ? ` (it has ${keys})` : ''}; Google's credentials files for a Web application client start with "web".`,
-    fix: 'Import the client_secret_….json file of a Web application client, downloaded from Google Cloud Console.',
+    message: 'This file has no "web" section.',
+    fix: 'Import the client_secret_….json file of a Web application client.',
+    details: `${keys ? `It has ${keys}. ` : ''}Google's credentials files for a Web application client start with "web".`,
   }),
   badSection: {
     message: 'The "web" section of this file is not an object.',
     fix: 'Download the credentials file again from Google Cloud Console.',
   },
   badField: (fields: readonly string[]): RuleText => ({
-    message:
-      fields.length === 1
-        ? `The field "${fields[0]}" in this file has the wrong type.`
-        : `The fields ${fields.map((field) => `"${field}"`).join(', ')} in this file have the wrong type.`,
-    fix: 'Download the credentials file again from Google Cloud Console rather than editing it.',
+    message: 'A field in this file has the wrong type.',
+    fix: 'Download the credentials file again rather than editing it.',
+    details: `The wrong type: ${fields.map((field) => `"${field}"`).join(', ')}.`,
   }),
   missingClientId: {
     message: 'The file has no "client_id".',
     fix: 'Download the credentials file again from Google Cloud Console.',
   },
   missingClientSecret: {
-    message:
-      'The file has no "client_secret". Google leaves it out of files downloaded after the client was created.',
-    fix: 'Paste the secret you saved when the client was created. If nobody has it, click "Add secret" on the client in Google Cloud Console and paste the new one.',
+    message: 'The file has no "client_secret".',
+    fix: 'Paste the Client secret you saved, or make a new one with "Add secret".',
+    details:
+      'Google leaves the secret out of files downloaded after the client was created. "Add secret" is on the client in Google Cloud Console.',
   },
   inFile: (field: string, text: RuleText): RuleText => ({
-    message: `In the file's ${field}: ${text.message}`,
+    message: `In the file: ${text.message}`,
     fix: text.fix,
+    details: [`About its "${field}".`, text.details].filter(Boolean).join(' '),
   }),
   noRedirectUris: (expected: string): RuleText => ({
-    message:
-      'The file lists no authorized redirect URI, so Google would answer "redirect_uri_mismatch".',
-    fix: `On the client in Google Cloud Console add exactly ${expected} under Authorized redirect URIs and save. (A file downloaded before that change does not show it.)`,
+    message: 'The file lists no authorized redirect URI.',
+    fix: ADD_REDIRECT_URI,
+    details: `Google would answer "redirect_uri_mismatch". Add exactly ${expected}. A file downloaded before that change does not show it.`,
   }),
   redirectUriRegistered: (expected: string): RuleText => ({
-    message: `The redirect URI ${expected} is registered on this client.`,
-    fix: 'Nothing to do. Changes in Google can take from 5 minutes to a few hours to apply.',
+    message: "This account's redirect URI is registered on this client.",
+    fix: 'Nothing to do; changes in Google can take a few hours to apply.',
+    details: `${expected} is among the file's authorized redirect URIs. Changes take from 5 minutes to a few hours.`,
   }),
   redirectUriNotRegistered: (expected: string): RuleText => ({
-    message: `This account's redirect URI ${expected} is not among the file's authorized redirect URIs, so Google would answer "redirect_uri_mismatch".`,
-    fix: `On the client in Google Cloud Console add exactly ${expected} under Authorized redirect URIs and save.`,
+    message: "This account's redirect URI is not registered on this client.",
+    fix: ADD_REDIRECT_URI,
+    details: `${expected} is not among the file's authorized redirect URIs, so Google would answer "redirect_uri_mismatch".`,
   }),
-  nearMiss: (
-    kind:
-      | 'scheme'
-      | 'trailing-slash'
-      | 'case'
-      | 'host'
-      | 'missing-path'
-      | 'extra-path'
-      | 'path'
-      | 'missing-query'
-      | 'extra-query'
-      | 'query',
-    registered: string,
-    expected: string,
-  ): RuleText => {
-    const what = {
-      scheme: 'uses a different scheme (http instead of https, or the reverse)',
-      'trailing-slash': 'differs by a trailing slash',
-      case: 'differs in upper and lower case',
-      host: 'points to another host',
-      'missing-path':
-        'lacks the virtual directory of your Targetprocess site (the part of the path before /Admin/)',
-      'extra-path': 'has an extra part in its path',
-      path: 'has another path',
-      'missing-query': 'lacks the query (like ?acid=…) that this page sends',
-      'extra-query': 'has a query (like ?acid=…) that this page does not send',
-      query: 'has another query (like a different ?acid=…)',
-    }[kind];
-    return {
-      message: `The registered redirect URI ${registered} ${what}; Google compares exactly, so it does not match ${expected}.`,
-      fix: `On the client in Google Cloud Console add exactly ${expected} under Authorized redirect URIs and save.`,
-    };
-  },
+  nearMiss: (kind: NearMiss, registered: string, expected: string): RuleText => ({
+    message: `The registered redirect URI ${NEAR_MISS[kind].what}.`,
+    fix: ADD_REDIRECT_URI,
+    details: `${NEAR_MISS[kind].why ? `${NEAR_MISS[kind].why} ` : ''}Registered: ${registered}. Needed: ${expected}. Google compares them exactly.`,
+  }),
   originWithPath: (origin: string): RuleText => ({
-    message: `The authorized JavaScript origin ${origin} has a path; an origin is only scheme and host (Google says "URIs must not contain a path or end with '/'").`,
-    fix: 'Targetprocess does not need a JavaScript origin. Put the redirect URI under Authorized redirect URIs instead, and remove this origin.',
+    message: 'A JavaScript origin in this file has a path.',
+    fix: 'Remove that origin; put the redirect URI under Authorized redirect URIs.',
+    details: `${origin}: an origin is only scheme and host (Google says "URIs must not contain a path or end with '/'"). Targetprocess needs no JavaScript origin.`,
   }),
 } as const;
 
@@ -485,31 +582,37 @@ export type SignInErrorCode = keyof typeof signInErrorText;
 /** "Check with Google": what the token endpoint's answer means, and what to do. */
 export const pairCheckText = {
   accepted: {
-    message: 'Google knows this Client ID and accepts this client secret.',
-    fix: 'Sign in next. If Google then shows an error, it is about the redirect URI, the consent screen or the mailbox, not about these two values.',
+    message: 'Google knows this Client ID and accepts this Client secret.',
+    fix: 'Sign in next.',
+    details:
+      'If Google then shows an error, it is about the redirect URI, the consent screen or the mailbox, not about these two values.',
   },
   clientNotFound: {
-    message:
-      'Google does not know this Client ID ("invalid_client: The OAuth client was not found").',
-    fix: 'Copy the Client ID again from Google Cloud Console (Credentials, your Web application client). If the client is not listed there any more, it was deleted: create a new one.',
+    message: 'Google does not know this Client ID.',
+    fix: 'Copy the Client ID again from your Web application client in Google Cloud Console.',
+    details:
+      'Google answered "invalid_client: The OAuth client was not found". If the client is no longer listed in Google Cloud Console, it was deleted: create a new one.',
   },
   secretWrong: {
-    message:
-      'Google knows the Client ID but refuses this client secret ("invalid_client: Unauthorized").',
-    fix: 'Paste the secret again. Google shows a secret only once, when it is made: if you no longer have it, open the client in Google Cloud Console, choose "Add secret" and paste the new one here.',
+    message: 'Google knows the Client ID but refuses this Client secret.',
+    fix: 'Paste the secret again, or make a new one with "Add secret" on the client.',
+    details:
+      'Google answered "invalid_client: Unauthorized". Google shows a secret only once, when it is made.',
   },
   deletedClient: {
-    message:
-      'This OAuth client was deleted ("deleted_client"). Google deletes clients that were not used for 6 months.',
-    fix: 'Create a new OAuth client of type Web application, register the redirect URI shown here, and paste its Client ID and secret.',
+    message: 'This OAuth client was deleted.',
+    fix: 'Create a new Web application client and paste its Client ID and Client secret.',
+    details:
+      'Google answered "deleted_client"; it deletes clients unused for 6 months. Register the redirect URI shown here on the new client.',
   },
   unreachable: {
-    message:
-      "Could not reach Google to check: the request was refused or blocked by this page's security policy or a proxy. This says nothing about the Client ID and secret themselves.",
+    message: 'Could not reach Google to check.',
     fix: 'Go on with Sign in: it reaches Google through the popup.',
+    details:
+      "The request was refused or blocked by this page's security policy or a proxy. This says nothing about the Client ID and Client secret themselves.",
   },
   timeout: {
-    message: 'Google did not answer within 10 seconds, so the pair was not checked.',
+    message: 'Google did not answer within 10 seconds.',
     fix: 'Try again in a moment, or go on with Sign in.',
   },
   cancelled: {
@@ -517,9 +620,10 @@ export const pairCheckText = {
     fix: 'Check again when you are ready.',
   },
   storedSecret: {
-    message:
-      'A secret is stored for this profile, but the page only holds a placeholder for it, so it cannot be checked.',
-    fix: 'Paste the client secret into the field to check it (Sign in needs it pasted again anyway).',
+    message: 'The stored Client secret cannot be checked.',
+    fix: 'Paste the Client secret into the field to check it.',
+    details:
+      'The page holds only a placeholder for a stored secret; Sign in needs the secret pasted again anyway.',
   },
   notGoogle: {
     message:
@@ -527,7 +631,8 @@ export const pairCheckText = {
     fix: 'Sign in uses the same address: if this editor was not changed on purpose, tell whoever runs this Targetprocess site before you enter a client secret here.',
   },
   other: (status: number, error: string, description: string): RuleText => ({
-    message: `Google answered something this check does not know (HTTP ${status}${error ? `, ${error}` : ''}${description ? `: ${description}` : ''}).`,
-    fix: 'Go on with Sign in; if it fails, the sign-in error help below the redirect URI explains what Google shows.',
+    message: 'Google gave an answer this check does not know.',
+    fix: 'Go on with Sign in; if it fails, the sign-in error help explains what Google shows.',
+    details: `Google answered HTTP ${status}${error ? `, ${error}` : ''}${description ? `: ${description}` : ''}.`,
   }),
 } as const;

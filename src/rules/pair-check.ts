@@ -40,7 +40,13 @@ const verdict = (
   outcome: PairCheckOutcome,
   tone: PairCheckVerdict['tone'],
   text: RuleText,
-): PairCheckVerdict => ({ outcome, tone, message: text.message, fix: text.fix });
+): PairCheckVerdict => ({
+  outcome,
+  tone,
+  message: text.message,
+  fix: text.fix,
+  ...(text.details ? { details: text.details } : {}),
+});
 
 export function interpretPairCheck(answer: PairCheckAnswer): PairCheckVerdict {
   switch (answer.kind) {

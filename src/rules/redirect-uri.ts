@@ -112,11 +112,11 @@ function characterChecks(uri: string): Finding[] {
   for (const issue of findCharIssues(uri)) {
     if (seen.has(issue.kind)) continue;
     seen.add(issue.kind);
-    const { description: what, position } = issue;
+    const { position } = issue;
     switch (issue.kind) {
       case 'whitespace':
         findings.push(
-          make('redirect-uri/whitespace', 'error', redirectUriText.whitespace(what, position), {
+          make('redirect-uri/whitespace', 'error', redirectUriText.whitespace(issue), {
             position,
           }),
         );
@@ -127,7 +127,7 @@ function characterChecks(uri: string): Finding[] {
           make(
             `redirect-uri/${issue.kind}-character`,
             'error',
-            redirectUriText.badCharacter(what, position),
+            redirectUriText.badCharacter(issue),
             {
               position,
             },
@@ -136,26 +136,16 @@ function characterChecks(uri: string): Finding[] {
         break;
       case 'look-alike':
         findings.push(
-          make(
-            'redirect-uri/look-alike-character',
-            'error',
-            redirectUriText.badCharacter(what, position),
-            {
-              position,
-            },
-          ),
+          make('redirect-uri/look-alike-character', 'error', redirectUriText.badCharacter(issue), {
+            position,
+          }),
         );
         break;
       case 'non-ascii':
         findings.push(
-          make(
-            'redirect-uri/non-ascii-character',
-            'warning',
-            redirectUriText.nonAscii(what, position),
-            {
-              position,
-            },
-          ),
+          make('redirect-uri/non-ascii-character', 'warning', redirectUriText.nonAscii(issue), {
+            position,
+          }),
         );
         break;
     }

@@ -1,6 +1,6 @@
 // Building blocks shared by the field checks (client ID, client secret).
 import { findCharIssues, type CharIssue } from './characters.js';
-import type { Finding, Severity } from './finding.js';
+import type { Finding, PastedFileFacts, Severity } from './finding.js';
 import { characterText, type RuleText } from './messages.js';
 
 /** A credentials file is well under 1 KB; anything past this is not one. */
@@ -35,6 +35,7 @@ export function make(
   extra?: { position?: number; suggestion?: string; suggestionLabel?: string },
 ): Finding {
   const finding: Finding = { code, severity, message: text.message, fix: text.fix };
+  if (text.details) Object.assign(finding, { details: text.details });
   if (extra?.position !== undefined) Object.assign(finding, { position: extra.position });
   if (extra?.suggestion !== undefined && extra.suggestionLabel !== undefined) {
     Object.assign(finding, {
@@ -62,69 +63,24 @@ export function scannedCharacterFindings(
   return characterFindings(area, field, issues);
 }
 
-/** One error per kind of stray character (the first of its kind), naming position and character. */
+/** One error per kind of stray character (the first of its kind), naming the character. */
 export function characterFindings(area: string, field: string, issues: CharIssue[]): Finding[] {
+  const TEXT = {
+    whitespace: ['inner-whitespace', characterText.innerWhitespace],
+    invisible: ['invisible-character', characterText.invisible],
+    control: ['control-character', characterText.control],
+    'look-alike': ['look-alike-character', characterText.lookAlike],
+    'non-ascii': ['non-ascii-character', characterText.nonAscii],
+  } as const;
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const issue of issues) {
     if (seen.has(issue.kind)) continue;
     seen.add(issue.kind);
-    const { description: what, position } = issue;
-    switch (issue.kind) {
-      case 'whitespace':
-        findings.push(
-          make(
-            `${area}/inner-whitespace`,
-            'error',
-            characterText.innerWhitespace(field, what, position),
-            {
-              position,
-            },
-          ),
-        );
-        break;
-      case 'invisible':
-        findings.push(
-          make(
-            `${area}/invisible-character`,
-            'error',
-            characterText.invisible(field, what, position),
-            {
-              position,
-            },
-          ),
-        );
-        break;
-      case 'control':
-        findings.push(
-          make(`${area}/control-character`, 'error', characterText.control(field, what, position), {
-            position,
-          }),
-        );
-        break;
-      case 'look-alike':
-        findings.push(
-          make(
-            `${area}/look-alike-character`,
-            'error',
-            characterText.lookAlike(field, what, issue.ascii ?? '?', position),
-            { position },
-          ),
-        );
-        break;
-      case 'non-ascii':
-        findings.push(
-          make(
-            `${area}/non-ascii-character`,
-            'error',
-            characterText.nonAscii(field, what, position),
-            {
-              position,
-            },
-          ),
-        );
-        break;
-    }
+    const [what, text] = TEXT[issue.kind];
+    findings.push(
+      make(`${area}/${what}`, 'error', text(field, issue), { position: issue.position }),
+    );
   }
   return findings;
 }
@@ -143,29 +99,46 @@ export function offer(
   );
 }
 
-/** Reads one string member of the client section of a credentials JSON, or undefined. */
-export function fieldFromCredentialsJson(
-  text: string,
-  field: 'client_id' | 'client_secret',
-  maxChars: number,
-): string | undefined {
-  if (text.length > maxChars) return undefined;
+/** What a pasted credentials JSON holds, when it is one (DOM-free, never throws). */
+export interface PastedCredentials extends PastedFileFacts {
+  /** The file's client_secret, trimmed; '' when it has none. */
+  readonly clientSecret: string;
+}
+
+/** The facts of a pasted file that a finding may carry: never its secret. */
+export function fileFacts(file: PastedCredentials): PastedFileFacts {
+  return { type: file.type, clientId: file.clientId, hasSecret: file.hasSecret };
+}
+
+/**
+ * Reads a credentials JSON pasted into a field: its type (`web` or `installed`) and its two
+ * values. Undefined for anything else (not JSON, no client section, another kind of file).
+ */
+export function readCredentialsJson(text: string): PastedCredentials | undefined {
+  if (typeof text !== 'string' || text.length > MAX_CREDENTIALS_FILE_CHARS) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text.replace(/^\uFEFF/, '').trim());
   } catch {
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const candidates: unknown[] = [parsed];
-  for (const key of ['web', 'installed']) {
-    if (Object.hasOwn(parsed, key)) candidates.unshift((parsed as Record<string, unknown>)[key]);
+  const top = parsed as Record<string, unknown>;
+  const type = Object.hasOwn(top, 'web')
+    ? 'web'
+    : Object.hasOwn(top, 'installed')
+      ? 'installed'
+      : undefined;
+  const section = type ? top[type] : undefined;
+  if (!type || typeof section !== 'object' || section === null || Array.isArray(section)) {
+    return undefined;
   }
-  for (const section of candidates) {
-    if (typeof section === 'object' && section !== null && Object.hasOwn(section, field)) {
-      const value = (section as Record<string, unknown>)[field];
-      if (typeof value === 'string') return value.trim();
-    }
-  }
-  return undefined;
+  const read = (key: string): string => {
+    const value = Object.hasOwn(section, key)
+      ? (section as Record<string, unknown>)[key]
+      : undefined;
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const clientSecret = read('client_secret');
+  return { type, clientId: read('client_id'), hasSecret: clientSecret !== '', clientSecret };
 }

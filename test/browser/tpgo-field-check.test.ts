@@ -5,8 +5,47 @@ import '../../src/elements/tpgo-field-check.js';
 import { TpgoFieldCheck } from '../../src/elements/tpgo-field-check.js';
 import { define } from '../../src/elements/internal/define.js';
 import { browserAXNode, expectAccessible } from './support/a11y.js';
-import { hostile, legacy, swapped, trailingSpace, unusualLength } from './support/findings.js';
+import {
+  hostile,
+  legacy,
+  swapped,
+  trailingSpace as bareTrailingSpace,
+  unusualLength,
+} from './support/findings.js';
+import type { Finding } from '../../src/rules/finding.js';
 
+// The worst finding's extra words, shown only behind "Details".
+const trailingSpace: Finding = {
+  ...bareTrailingSpace,
+  details: 'Google then answers "invalid_client: The OAuth client was not found".',
+};
+const labelled: Finding = {
+  code: 'client-id/label-included',
+  severity: 'error',
+  message: 'The Client ID was pasted with its label.',
+  fix: 'Keep only the value after the label.',
+  suggestion: bareTrailingSpace.suggestion,
+  suggestionLabel: 'Use only the ID itself',
+};
+const otherValue: Finding = {
+  ...unusualLength,
+  code: 'client-id/other',
+  suggestion: 'another value',
+  suggestionLabel: 'Use another value',
+};
+
+function moreButton(el: TpgoFieldCheck): HTMLButtonElement {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="more"]')!;
+}
+function othersList(el: TpgoFieldCheck): HTMLUListElement {
+  return el.shadowRoot!.querySelector<HTMLUListElement>('ul[part="findings"]')!;
+}
+/** What a sighted admin sees: rendered text only (closed details and hidden lists left out). */
+function seen(el: TpgoFieldCheck): string {
+  return (el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')?.innerText ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 function text(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -48,9 +87,14 @@ describe('tpgo-field-check', () => {
 
   it('passes axe with every state shown', async () => {
     const el = await make();
+    await expectAccessible(el);
     el.shadowRoot!.querySelector('details')!.open = true;
+    moreButton(el).click();
+    await el.updateComplete;
+    expect(othersList(el).hidden).toBe(false);
     await expectAccessible(el);
     await expectAccessible(await make([]));
+    await expectAccessible(await make([unusualLength]));
   });
 
   it('defaults: no findings, not revealed, nothing visible', async () => {
@@ -63,19 +107,108 @@ describe('tpgo-field-check', () => {
     expect(el.dataset.severity).toBeUndefined();
   });
 
-  it('shows the worst finding first with its fix, the others collapsed', async () => {
+  it('shows only the worst finding: headline, fix, suggestion, Details; the others behind "+N more"', async () => {
     const el = await make([legacy, unusualLength, trailingSpace]);
     const worst = el.shadowRoot!.querySelector('[part="worst"]')!;
     expect(worst.getAttribute('data-code')).toBe(trailingSpace.code);
-    expect(worst.textContent).toContain(trailingSpace.message);
-    expect(worst.textContent).toContain(trailingSpace.fix);
+    expect(worst.querySelector('[part="message"]')!.textContent).toBe(trailingSpace.message);
+    expect(worst.querySelector('[part="fix"]')!.textContent).toBe(trailingSpace.fix);
     expect(worst.textContent).toContain('Error:');
-    const details = el.shadowRoot!.querySelector('details')!;
+    // The fix sits on its own line under the headline.
+    const message = worst.querySelector('[part="message"]')!.getBoundingClientRect();
+    const fix = worst.querySelector('[part="fix"]')!.getBoundingClientRect();
+    expect(fix.top).toBeGreaterThanOrEqual(message.bottom - 1);
+
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="details"]')!;
     expect(details.open).toBe(false);
-    expect(details.querySelector('summary')!.textContent).toContain('2 more notes');
-    const codes = [...details.querySelectorAll('li')].map((li) => li.dataset.code);
+    expect(details.querySelector('summary')!.textContent!.trim()).toBe('Details');
+    expect(details.textContent).toContain(trailingSpace.details);
+
+    const more = moreButton(el);
+    expect(more.textContent!.trim()).toBe('+2 more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(more.getAttribute('aria-controls')).toBe(othersList(el).id);
+    expect(othersList(el).hidden).toBe(true);
+    const codes = [...othersList(el).querySelectorAll('li')].map((li) => li.dataset.code);
     expect(codes).toEqual([unusualLength.code, legacy.code]);
     expect(el.dataset.severity).toBe('error');
+
+    // What shows: the worst finding and its buttons, nothing of the others or the details.
+    expect(seen(el)).toBe(
+      `Error: ${trailingSpace.message} ${trailingSpace.fix} Details ${trailingSpace.suggestionLabel} +2 more`,
+    );
+  });
+
+  it('"+N more" reveals the others, each as headline and fix, and hides them again', async () => {
+    const el = await make([trailingSpace, labelled, otherValue, legacy]);
+    moreButton(el).click();
+    await el.updateComplete;
+    expect(moreButton(el).getAttribute('aria-expanded')).toBe('true');
+    expect(moreButton(el).textContent!.trim()).toBe('Hide 3 more');
+    expect(othersList(el).hidden).toBe(false);
+    const items = [...othersList(el).querySelectorAll('li')];
+    expect(items.map((li) => li.dataset.code)).toEqual([
+      labelled.code,
+      otherValue.code,
+      legacy.code,
+    ]);
+    for (const [li, finding] of items.map(
+      (li, i) => [li, [labelled, otherValue, legacy][i]!] as const,
+    )) {
+      expect(li.querySelector('[part="message"]')!.textContent).toBe(finding.message);
+      expect(li.querySelector('[part="fix"]')!.textContent).toBe(finding.fix);
+    }
+    // The same value as the worst finding's button is not offered twice; another value is.
+    expect(items[0]!.querySelector('button')).toBeNull();
+    expect(items[1]!.querySelector('button')!.textContent!.trim()).toBe('Use another value');
+    expect(seen(el)).toContain(legacy.message);
+
+    moreButton(el).click();
+    await el.updateComplete;
+    expect(othersList(el).hidden).toBe(true);
+    expect(moreButton(el).getAttribute('aria-expanded')).toBe('false');
+    expect(seen(el)).not.toContain(legacy.message);
+  });
+
+  it('a new worst finding starts collapsed again, with its own details closed', async () => {
+    const el = await make([trailingSpace, unusualLength]);
+    moreButton(el).click();
+    el.shadowRoot!.querySelector('details')!.open = true;
+    await el.updateComplete;
+    el.findings = [labelled, unusualLength];
+    await el.updateComplete;
+    expect(othersList(el).hidden).toBe(true);
+    expect(el.shadowRoot!.querySelector('details')).toBeNull();
+    el.findings = [trailingSpace, unusualLength];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('details')!.open).toBe(false);
+  });
+
+  it('one finding: no "+N more"; no details: no "Details"', async () => {
+    const el = await make([swapped]);
+    expect(moreButton(el)).toBeNull();
+    expect(othersList(el)).toBeNull();
+    expect(el.shadowRoot!.querySelector('details')).toBeNull();
+    expect(seen(el)).toBe(`Error: ${swapped.message} ${swapped.fix}`);
+  });
+
+  it('inherits the page font and colour and keeps to about 60 characters a line', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font: italic 17px Georgia, serif; color: rgb(10, 80, 20); width: 1600px">
+        <tpgo-field-check revealed .findings=${[unusualLength, legacy]}></tpgo-field-check>
+      </div>`,
+    );
+    const el = wrapper.querySelector('tpgo-field-check')!;
+    await el.updateComplete;
+    const fix = getComputedStyle(el.shadowRoot!.querySelector('[part="worst"] [part="fix"]')!);
+    expect(fix.fontFamily).toContain('Georgia');
+    expect(fix.fontSize).toBe('17px');
+    expect(fix.fontStyle).toBe('italic');
+    expect(fix.color).toBe('rgb(10, 80, 20)');
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    const ch = 17 * 0.4; // a Georgia "0" is a bit over 0.4em wide
+    expect(base.getBoundingClientRect().width).toBeLessThan(70 * ch * 1.5);
+    expect(base.getBoundingClientRect().width).toBeLessThan(700);
   });
 
   it('hides errors until revealed, but shows warnings at once', async () => {
@@ -88,7 +221,7 @@ describe('tpgo-field-check', () => {
     await el.updateComplete;
     expect(el.revealed).toBe(true);
     expect(text(el)).toContain(trailingSpace.message);
-    expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).toBe(
+    expect(el.shadowRoot!.querySelector('button[part="suggestion"]')!.textContent!.trim()).toBe(
       'Use the trimmed value',
     );
   });
@@ -115,7 +248,9 @@ describe('tpgo-field-check', () => {
     expect(el.shadowRoot!.querySelector('img, b')).toBeNull();
     expect(text(el)).toContain('<img src=x onerror="window.__tpgoXss=1">');
     expect(text(el)).toContain('<b>bold</b>');
-    expect(el.shadowRoot!.querySelector('button')!.textContent).toContain('<img src=y');
+    expect(el.shadowRoot!.querySelector('button[part="suggestion"]')!.textContent).toContain(
+      '<img src=y',
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as { __tpgoXss?: number }).__tpgoXss).toBeUndefined();
   });
@@ -128,12 +263,14 @@ describe('tpgo-field-check', () => {
       </div>`,
     );
     const el = wrapper.querySelector('tpgo-field-check')!;
-    el.findings = [unusualLength];
+    el.findings = [unusualLength, legacy];
     await el.updateComplete;
     let node = await browserAXNode('Client ID under test');
     expect(node.role).toBe('textbox');
     expect(node.description).toContain(unusualLength.message);
     expect(node.description).toContain(unusualLength.fix);
+    // The hidden others are not read as part of the description.
+    expect(node.description).not.toContain(legacy.message);
     el.findings = [];
     await el.updateComplete;
     node = await browserAXNode('Client ID under test');
@@ -214,7 +351,7 @@ describe('tpgo-field-check', () => {
     }
   });
 
-  it('keyboard: Tab reaches the suggestion, Enter and Space use it, Enter opens the rest', async () => {
+  it('keyboard: Tab reaches Details, the suggestion and "+N more"; Enter and Space work them', async () => {
     const el = await make([trailingSpace, unusualLength]);
     const events: CustomEvent[] = [];
     el.addEventListener('tpgo-use-suggestion', (event) => events.push(event));
@@ -222,17 +359,36 @@ describe('tpgo-field-check', () => {
     before.textContent = 'before';
     el.before(before);
     before.focus();
+
+    await userEvent.tab();
+    const summary = el.shadowRoot!.querySelector('summary')!;
+    expect(el.shadowRoot!.activeElement).toBe(summary);
+    await userEvent.keyboard('{Enter}');
+    expect(el.shadowRoot!.querySelector('details')!.open).toBe(true);
+    expect(seen(el)).toContain(trailingSpace.details);
+    await userEvent.keyboard(' ');
+    expect(el.shadowRoot!.querySelector('details')!.open).toBe(false);
+
     await userEvent.tab();
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="suggestion"]')!;
     expect(el.shadowRoot!.activeElement).toBe(button);
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard(' ');
     expect(events).toHaveLength(2);
+
     await userEvent.tab();
-    const summary = el.shadowRoot!.querySelector('summary')!;
-    expect(el.shadowRoot!.activeElement).toBe(summary);
+    expect(el.shadowRoot!.activeElement).toBe(moreButton(el));
     await userEvent.keyboard('{Enter}');
-    expect(el.shadowRoot!.querySelector('details')!.open).toBe(true);
+    await el.updateComplete;
+    expect(othersList(el).hidden).toBe(false);
+    expect(moreButton(el).getAttribute('aria-expanded')).toBe('true');
+    // Focus stays on the toggle, which now hides them again.
+    expect(el.shadowRoot!.activeElement).toBe(moreButton(el));
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(othersList(el).hidden).toBe(true);
+    // Opening and closing is no choice of a value.
+    expect(events).toHaveLength(2);
     before.remove();
   });
 
@@ -264,6 +420,17 @@ describe('tpgo-field-check', () => {
     await el.updateComplete;
     el.findings = [];
     await el.updateComplete;
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('fires nothing for "+N more" and "Details"', async () => {
+    const el = await make([trailingSpace, unusualLength]);
+    const listener = vi.fn();
+    el.addEventListener('tpgo-use-suggestion', listener);
+    await userEvent.click(moreButton(el));
+    await userEvent.click(el.shadowRoot!.querySelector('summary')!);
+    expect(othersList(el).hidden).toBe(false);
+    expect(el.shadowRoot!.querySelector('details')!.open).toBe(true);
     expect(listener).not.toHaveBeenCalled();
   });
 });

@@ -143,14 +143,92 @@ describe('checks as the admin types', () => {
     expect(await checkText(page, 'client-secret')).toMatch(/Add secret/);
   });
 
-  it('a look-alike letter names its position', async () => {
+  it('a look-alike letter: named in words, its code point and position behind Details', async () => {
     await openGoogle(h);
     const { page } = h;
     // Cyrillic "а" (U+0430) in place of the Latin "a" at position 14.
     const spoofed = `${GOOD.id.slice(0, 13)}\u0430${GOOD.id.slice(14)}`;
     await page.fill('#Login', spoofed);
     await page.locator('#Login').blur();
-    expect(await checkText(page, 'client-id')).toMatch(/position 14/);
+    const check = page.locator('#tpgo-client-id-check');
+    expect(await check.locator('[part=worst] [part=message]').textContent()).toBe(
+      'The Client ID has a Cyrillic letter that looks like Latin a.',
+    );
+    const details = check.locator('details[part=details]');
+    expect(await details.locator('p').isVisible()).toBe(false);
+    await details.locator('summary').press('Enter');
+    expect(await details.locator('p').innerText()).toMatch(
+      /^U\+0430 Cyrillic small letter a, at position 14\./,
+    );
+  });
+
+  it('"Client secret⏎GOCSPX-…" pasted together: the label is named first, "Use" writes the bare secret', async () => {
+    await openGoogle(h);
+    const { page } = h;
+    await page.fill('#Login', GOOD.id);
+    // A text input drops the line break: the field holds "Client secretGOCSPX-…".
+    await page.fill('#Password', `Client secret\n${GOOD.secret}`);
+    await page.locator('#Password').blur();
+    expect((await shownCodes(page, 'client-secret'))[0]).toBe('client-secret/label-included');
+    const check = page.locator('#tpgo-client-secret-check');
+    expect(await check.locator('[part=worst] [part=message]').textContent()).toBe(
+      'The Client secret was pasted with its label.',
+    );
+    await check.getByRole('button', { name: 'Use only the secret itself' }).click();
+    expect(await page.inputValue('#Password')).toBe(GOOD.secret);
+    expect(await shownCodes(page, 'client-secret')).toEqual([]);
+  });
+
+  it('"Client ID: <id>": the worst finding is the label, not spaces around the ID', async () => {
+    await openGoogle(h);
+    const { page } = h;
+    await page.fill('#Login', `Client ID: ${GOOD.id}`);
+    await page.locator('#Login').blur();
+    expect(await shownCodes(page, 'client-id')).not.toContain('client-id/outer-whitespace');
+    const check = page.locator('#tpgo-client-id-check');
+    expect(await check.locator('[part=worst]').getAttribute('data-code')).toBe(
+      'client-id/label-included',
+    );
+    expect(await checkText(page, 'client-id')).not.toMatch(/spaces or line breaks/);
+    await check.getByRole('button', { name: 'Use only the ID itself' }).click();
+    expect(await page.inputValue('#Login')).toBe(GOOD.id);
+  });
+
+  it('a Desktop credentials JSON pasted into Client ID: the wrong type, and nothing to fill in', async () => {
+    await openGoogle(h);
+    const { page } = h;
+    const desktop = JSON.stringify({
+      installed: { client_id: GOOD.id, client_secret: GOOD.secret },
+    });
+    await page.fill('#Login', desktop);
+    await page.locator('#Login').blur();
+    expect(await shownCodes(page, 'client-id')).toEqual(['client-id/desktop-credentials-json']);
+    const check = page.locator('#tpgo-client-id-check');
+    expect(await check.locator('[part=worst] [part=message]').textContent()).toBe(
+      'This file is for a Desktop app client, the wrong type.',
+    );
+    expect(await check.locator('button[part=suggestion]').count()).toBe(0);
+  });
+
+  it('several findings: the worst one shows, the others behind "+N more" (by keyboard)', async () => {
+    await openGoogle(h);
+    const { page } = h;
+    // A space inside and a zero-width space: two errors, one shown.
+    await page.fill(
+      '#Login',
+      `${GOOD.id.slice(0, 20)} ${GOOD.id.slice(20, 30)}\u200b${GOOD.id.slice(30)}`,
+    );
+    await page.locator('#Login').blur();
+    const check = page.locator('#tpgo-client-id-check');
+    const more = check.locator('button[part=more]');
+    expect(await more.textContent()).toMatch(/^\s*\+1 more\s*$/);
+    expect(await check.locator('ul[part=findings]').isVisible()).toBe(false);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await check.locator('ul[part=findings] li').first().innerText()).toContain(
+      'The Client ID has a zero-width space in it.',
+    );
   });
 
   it('a 1 MB paste is answered without freezing the page or losing the value', async () => {

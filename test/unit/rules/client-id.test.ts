@@ -89,15 +89,36 @@ describe('checkClientId: one row per diagnosis', () => {
 });
 
 describe('checkClientId: details', () => {
-  it('names the character and its position for a zero-width space', () => {
+  it('names a zero-width space in words; its code point and position only in the details', () => {
     const [finding] = checkClientId(`${ID.slice(0, 12)}\u200b${ID.slice(12)}`);
-    expect(finding!.message).toContain('U+200B zero-width space at position 13');
+    expect(finding!.message).toBe('The Client ID has a zero-width space in it.');
+    expect(finding!.details).toContain('U+200B zero-width space, at position 13.');
   });
 
   it('names a Cyrillic look-alike and the ASCII letter it imitates', () => {
     const [finding] = checkClientId(ID.replace('abc', '\u0430bc'));
-    expect(finding!.message).toContain('U+0430 Cyrillic small letter a');
-    expect(finding!.message).toContain('"a"');
+    expect(finding!.message).toBe('The Client ID has a Cyrillic letter that looks like Latin a.');
+    expect(finding!.fix).toContain('"a"');
+    expect(finding!.details).toContain('U+0430 Cyrillic small letter a, at position 14.');
+  });
+
+  it.each([
+    ['\u00a0', 'a non-breaking space', 'inner-whitespace'],
+    ['\t', 'a tab', 'inner-whitespace'],
+    ['\u3000', 'a wide space', 'inner-whitespace'],
+    ['\u200d', 'a zero-width joiner', 'invisible-character'],
+    ['\u202e', 'an invisible text-direction mark', 'invisible-character'],
+    ['\u0007', 'a control character', 'control-character'],
+    ['\u2013', 'an en dash that looks like "-"', 'look-alike-character'],
+    ['\uff41', 'a full-width "a"', 'look-alike-character'],
+    ['\u03bf', 'a Greek letter that looks like Latin o', 'look-alike-character'],
+  ])('names %j in words: %s', (ch, words, code) => {
+    const finding = checkClientId(`${ID.slice(0, 20)}${ch}${ID.slice(20)}`).find(
+      (f) => f.code === `client-id/${code}`,
+    );
+    expect(finding!.message).toContain(words);
+    expect(finding!.message).not.toMatch(/U\+|position/);
+    expect(finding!.details).toMatch(/^U\+[0-9A-F]{4} .*, at position 21\./);
   });
 
   it('counts positions in characters, not UTF-16 units', () => {
@@ -124,7 +145,9 @@ describe('checkClientId: details', () => {
   });
 
   it('says that a trailing space makes Google answer invalid_client', () => {
-    expect(checkClientId(`${ID} `)[0]!.message).toContain('invalid_client');
+    const [finding] = checkClientId(`${ID} `);
+    expect(finding!.message).toBe('The Client ID has spaces or line breaks around it.');
+    expect(finding!.details).toContain('invalid_client');
   });
 
   it('labels a plain trim as such and a mixed fix as a correction', () => {

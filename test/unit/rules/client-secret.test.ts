@@ -98,7 +98,8 @@ describe('checkClientSecret: details', () => {
 
   it('explains that Google shows a secret once and that "Add secret" makes a new one', () => {
     const [finding] = checkClientSecret('****abcd');
-    expect(finding!.message).toMatch(/only once/);
+    expect(finding!.message).toMatch(/masked/);
+    expect(finding!.details).toMatch(/only once/);
     expect(finding!.fix).toMatch(/Add secret/);
   });
 
@@ -113,7 +114,7 @@ describe('checkClientSecret: details', () => {
     ];
     for (const input of inputs) {
       for (const f of checkClientSecret(input)) {
-        for (const text of [f.message, f.fix, f.suggestionLabel ?? '']) {
+        for (const text of [f.message, f.fix, f.details ?? '', f.suggestionLabel ?? '']) {
           expect(text).not.toContain(SECRET.slice(7, 20));
         }
       }

@@ -215,9 +215,11 @@ describe('checkCredentialsFile: details', () => {
     const report = checkCredentialsFile(credentialsJson({ redirect_uris: [registered] }), {
       redirectUri: URI,
     });
-    expect(report.findings[0]!.message).toContain(registered);
-    expect(report.findings[0]!.message).toContain(URI);
-    expect(report.findings[0]!.fix).toContain(URI);
+    // The URIs are long: the headline says how they differ, the details name both.
+    expect(report.findings[0]!.message).toBe('The registered redirect URI uses another scheme.');
+    expect(report.findings[0]!.details).toContain(`Registered: ${registered}.`);
+    expect(report.findings[0]!.details).toContain(`Needed: ${URI}.`);
+    expect(report.findings[0]!.fix).toMatch(/Authorized redirect URIs/);
   });
 
   it('picks the closest registered URI and names every difference', () => {

@@ -48,13 +48,15 @@ describe('interpretPairCheck', () => {
   });
 
   it('says an unreachable Google is no verdict on the credentials', () => {
-    expect(interpretPairCheck({ kind: 'unreachable' }).message).toMatch(/says nothing about/);
+    const verdict = interpretPairCheck({ kind: 'unreachable' });
+    expect(verdict.message).toBe('Could not reach Google to check.');
+    expect(verdict.details).toMatch(/says nothing about/);
   });
 
   it('shows an unknown answer as it is, bounded', () => {
     const verdict = interpretPairCheck(answer(418, 'teapot', 'x'.repeat(10_000)));
-    expect(verdict.message).toContain('HTTP 418, teapot');
-    expect(verdict.message.length).toBeLessThan(500);
+    expect(verdict.details).toContain('HTTP 418, teapot');
+    expect(verdict.details!.length).toBeLessThan(500);
   });
 
   it('never throws and always says something', () => {

@@ -60,9 +60,12 @@ function expectWellFormed(findings: Finding[], input: string): void {
     expect(['error', 'warning', 'info']).toContain(f.severity);
     expect(f.message.trim().length).toBeGreaterThan(0);
     expect(f.fix.trim().length).toBeGreaterThan(0);
-    for (const text of [f.message, f.fix, f.suggestionLabel ?? '']) {
+    for (const text of [f.message, f.fix, f.details ?? '', f.suggestionLabel ?? '']) {
       expect(text).not.toMatch(/undefined|NaN|\[object /);
     }
+    if (f.details !== undefined) expect(f.details.trim().length).toBeGreaterThan(0);
+    if (f.file !== undefined)
+      expect(Object.keys(f.file).sort()).toEqual(['clientId', 'hasSecret', 'type']);
     expect(f.suggestion === undefined).toBe(f.suggestionLabel === undefined);
     if (f.position !== undefined) {
       expect(Number.isInteger(f.position)).toBe(true);
@@ -283,6 +286,7 @@ describe('suggestions are valid values', () => {
           expect(checkClientSecret(f.suggestion).some((g) => g.severity === 'error')).toBe(false);
           expect(f.suggestionLabel).not.toContain(secret.slice(7, 17));
           expect(f.message).not.toContain(secret.slice(7, 17));
+          expect(f.details ?? '').not.toContain(secret.slice(7, 17));
         }
       }),
       { numRuns: 500 },

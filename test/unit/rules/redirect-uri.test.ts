@@ -154,16 +154,20 @@ describe('checkRedirectUri: one row per rule', () => {
 describe('checkRedirectUri: details', () => {
   it('tells how to fix an internal name', () => {
     const [finding] = checkRedirectUri('https://tp.corp/Admin/Plugins.aspx');
-    expect(finding!.fix.toLowerCase()).toContain(
-      'give targetprocess a public https name (a dns name under a domain you own, e.g. tp.example.com)',
+    expect(finding!.fix).toBe(
+      'Give Targetprocess a public https name (like tp.example.com) and open it by that name.',
     );
-    expect(finding!.message).toContain('public top-level domain');
+    expect(finding!.message).toBe('The host of the redirect URI is an internal name.');
+    expect(finding!.details).toContain('"tp.corp" ends with ".corp"');
+    expect(finding!.details).toContain('public top-level domain');
   });
 
   it('says the acid must be registered exactly, and is only info', () => {
     const findings = checkRedirectUri(`${URI}?acid=ABC123`);
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain('acid=ABC123');
+    expect(findings[0]!.severity).toBe('info');
+    expect(findings[0]!.message).toMatch(/acid/);
+    expect(findings[0]!.details).toContain('?acid=ABC123');
     expect(findings[0]!.fix).toMatch(/exactly/);
   });
 
