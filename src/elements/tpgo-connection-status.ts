@@ -163,7 +163,7 @@ export class TpgoConnectionStatus extends LitElement {
   }
 }
 
-define('tpgo-connection-status', TpgoConnectionStatus);
+define('tpgo-connection-status', TpgoConnectionStatus, ['onToggle', 'onKeydown']);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -239,7 +239,7 @@ export class TpgoFieldCheck extends LitElement {
   }
 }
 
-define('tpgo-field-check', TpgoFieldCheck, ['useSuggestion']);
+define('tpgo-field-check', TpgoFieldCheck, ['useSuggestion', 'toggleMore']);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -119,7 +119,7 @@ export class TpgoSetupChecklist extends LitElement {
   }
 }
 
-define('tpgo-setup-checklist', TpgoSetupChecklist, ['requestCheck']);
+define('tpgo-setup-checklist', TpgoSetupChecklist, ['onToggle']);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -626,9 +626,10 @@ export const pairCheckText = {
       'The page holds only a placeholder for a stored secret; Sign in needs the secret pasted again anyway.',
   },
   notGoogle: {
-    message:
-      "Cannot check: this page's Google sign-in address is not Google's (https://accounts.google.com), so nothing was sent.",
-    fix: 'Sign in uses the same address: if this editor was not changed on purpose, tell whoever runs this Targetprocess site before you enter a client secret here.',
+    message: "Cannot check: this page's Google address is not Google's.",
+    fix: 'Nothing was sent; ask who runs this Targetprocess site before entering a Client secret.',
+    details:
+      "The editor's Google option must name https://accounts.google.com. Sign in uses the same address, so if this editor was not changed on purpose, tell whoever runs this Targetprocess site.",
   },
   other: (status: number, error: string, description: string): RuleText => ({
     message: 'Google gave an answer this check does not know.',

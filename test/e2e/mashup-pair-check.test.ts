@@ -244,9 +244,7 @@ describe("Check with Google sends the secret to Google's addresses only", () => 
     const made = recordRequests();
     await checkButton().click();
     await expect.poll(outcome).toBe('not-google');
-    expect(await text()).toMatch(
-      /Cannot check: this page's Google sign-in address is not Google's/,
-    );
+    expect(await text()).toMatch(/Cannot check: this page's Google address is not Google's/);
     await h.page.waitForTimeout(200);
     expect(made.map((request) => request.url())).toEqual([]);
     expect(checks(from)).toEqual([]);

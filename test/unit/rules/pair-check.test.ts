@@ -37,7 +37,7 @@ describe('interpretPairCheck', () => {
 
   it("says plainly when the page's Google address is not Google's", () => {
     expect(interpretPairCheck({ kind: 'not-google' }).message).toMatch(
-      /^Cannot check: this page's Google sign-in address is not Google's.*nothing was sent/,
+      /^Cannot check: this page's Google address is not Google's/,
     );
   });
 
