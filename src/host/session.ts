@@ -4,12 +4,17 @@
 // page; dispose() takes back all it did.
 import {
   checkRedirectUri,
+  classifyLogMessage,
   decodeSignInError,
+  healthText,
+  promptChoiceHint,
+  readErrorMarks,
   setupState,
   setupText,
   type FieldKey,
   type FileFacts,
   type Finding,
+  type HealthVerdict,
   type SetupSnapshot,
   type SetupView,
 } from '../rules/index.js';
@@ -19,6 +24,7 @@ import '../elements/tpgo-unverified-guide.js';
 import '../elements/tpgo-credentials-import.js';
 import '../elements/tpgo-signin-error.js';
 import '../elements/tpgo-setup-checklist.js';
+import '../elements/tpgo-connection-status.js';
 import {
   afterLogin,
   captionOf,
@@ -36,6 +42,8 @@ import {
 } from './editor.js';
 import { guarded, guardedAsync, logFailure } from './log.js';
 import { PairCheckControl } from './pair-check-control.js';
+import { PluginsApi } from './plugin-api.js';
+import { profileHealth } from './profile-health.js';
 import { readRedirectFacts, type RedirectFacts } from './page.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
 import { hostText } from './text.js';
@@ -67,6 +75,28 @@ const POPUP_WATCH_MAX_MS = 15 * 60 * 1000;
 const SIGN_IN_ARMED_MS = 2 * 60 * 1000;
 /** A menu item of today's Sign in choice: a later click that starts the sign-in. */
 const PROMPT_CHOICE = /^\s*(no prompt|consent|select[ _-]?account|none)\s*$/i;
+
+/** One health read per profile and page: the editor re-renders, the answer does not change. */
+const healthByProfile = new Map<string, Promise<HealthVerdict | 'not-google'>>();
+
+function editorProfileHealth(win: Window, name: string): Promise<HealthVerdict | 'not-google'> {
+  let found = healthByProfile.get(name);
+  if (!found) {
+    const api = new PluginsApi(win);
+    found = profileHealth(api, name, () => api.errors().then(readErrorMarks, () => []));
+    healthByProfile.set(name, found);
+  }
+  return found;
+}
+
+/** The saved profile this editor shows, from the page address; '' for a new profile. */
+function profileName(win: Window): string {
+  try {
+    return new URLSearchParams(win.location.search).get('ProfileName')?.trim() ?? '';
+  } catch {
+    return '';
+  }
+}
 
 const hide = (el: HTMLElement, hidden: boolean) => {
   if (el.hidden !== hidden) el.hidden = hidden;
@@ -101,6 +131,8 @@ export class EditorSession {
     guide: HTMLElementTagNameMap['tpgo-unverified-guide'];
     importer: HTMLElementTagNameMap['tpgo-credentials-import'];
     decoder: HTMLElementTagNameMap['tpgo-signin-error'];
+    health: HTMLElementTagNameMap['tpgo-connection-status'];
+    promptHint: HTMLElement;
     checklist: HTMLElementTagNameMap['tpgo-setup-checklist'];
     announcer: HTMLElement;
     swap: HTMLElement;
@@ -217,6 +249,8 @@ export class EditorSession {
         { signal },
       );
     }
+    // A menu of prompt choices may be placed at the body level.
+    this.observer.observe(this.doc.body, { childList: true });
     const status = this.doc.querySelector(SAVE_STATUS_SELECTOR);
     if (status) {
       this.observer.observe(status, {
@@ -455,14 +489,33 @@ export class EditorSession {
     const decoder = this.make('tpgo-signin-error', { marginTop: '6px' });
     decoder.hidden = true;
     decoder.unfinished = true;
-    panel.append(decoder, guide);
+    // A saved Google profile: is its mail still flowing? (issue 12; shown once known)
+    const health = this.make('tpgo-connection-status', { marginTop: '6px' });
+    health.hidden = true;
+    // Today's Sign in offers a choice of prompts: which one to pick, once the choice shows.
+    const promptHint = this.make('p', { margin: '6px 0 0', maxWidth: '60ch' });
+    promptHint.textContent = promptChoiceHint;
+    promptHint.hidden = true;
+    panel.append(health, promptHint, decoder, guide);
     this.insertAfter(this.fields.methodGroup ?? this.fields.method, panel);
     guide.addEventListener(
       'tpgo-toggle',
       guarded('guide', () => undefined),
       { signal },
     );
-    return { guide, decoder };
+    const name = profileName(this.win);
+    if (name) {
+      editorProfileHealth(this.win, name)
+        .then(
+          guarded('editor health', (verdict: HealthVerdict | 'not-google') => {
+            if (verdict === 'not-google' || verdict.state === 'no-data') return;
+            health.verdict = verdict;
+            hide(health, false);
+          }),
+        )
+        .catch((error: unknown) => logFailure('editor health', error));
+    }
+    return { guide, decoder, health, promptHint };
   }
 
   private offerButton(label: string, onClick: () => void, signal: AbortSignal): HTMLElement {
@@ -670,9 +723,9 @@ export class EditorSession {
     ];
     for (const [place, text] of places) {
       if (!place) continue;
-      const diagnosis = text ? decodeSignInError(text) : undefined;
+      const said = text ? decodeEditorMessage(text) : '';
       let note = ui.editorNotes.get(place);
-      if (!diagnosis) {
+      if (!said) {
         if (note) hide(note, true);
         continue;
       }
@@ -682,10 +735,11 @@ export class EditorSession {
         this.insertAfter(place, note);
         ui.editorNotes.set(place, note);
       }
-      const said = `${diagnosis.title}. ${diagnosis.fix}`;
       if (note.textContent !== said) note.textContent = said;
       hide(note, false);
     }
+    // The choice of prompts is on screen: say which to pick.
+    hide(ui.promptHint, !(Date.now() < this.armedUntil && this.promptChoiceShown()));
     // Save before Sign in: the editor says only "Unable to save profile".
     if (ui.saveNote) {
       const failed =
@@ -704,6 +758,18 @@ export class EditorSession {
     return (
       (this.fields.save?.contains(node) ?? false) || (this.fields.signIn?.contains(node) ?? false)
     );
+  }
+
+  /** Whether an item of today's Sign in choice of prompts is on screen. */
+  private promptChoiceShown(): boolean {
+    const items = this.doc.querySelectorAll<HTMLElement>(
+      'button, a, li, [role="menuitem"], [role="option"]',
+    );
+    for (const item of items) {
+      if (item.closest('[data-tpgo]') || !PROMPT_CHOICE.test(item.textContent ?? '')) continue;
+      if (item.getClientRects().length > 0) return true;
+    }
+    return false;
   }
 
   /** A click on an item of today's Sign in choice, shortly after a Sign in click. */
@@ -860,6 +926,19 @@ export class EditorSession {
     this.render();
     this.announce(hostText.signInUnfinished);
   }
+}
+
+/**
+ * One line for a message the editor wrote: a sign-in error the decoder knows, or a logged mail
+ * failure (Check connection runs a real login) the health rules know; '' for anything else.
+ */
+function decodeEditorMessage(text: string): string {
+  const diagnosis = decodeSignInError(text);
+  if (diagnosis) return `${diagnosis.title}. ${diagnosis.fix}`;
+  const cause = classifyLogMessage(text);
+  if (cause === 'unknown') return '';
+  const known = healthText.causes[cause];
+  return `${known.what.charAt(0).toUpperCase()}${known.what.slice(1)}. ${known.fix}`;
 }
 
 interface PopupPlace {

@@ -231,6 +231,13 @@ function json(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value).replace(/\//g, '\\/'));
 }
 
+/** What Check connection meets for a fixture profile: its newest logged error, or ''. */
+export function checkConnectionError(name: string): string {
+  const errors = FIXTURES[name]?.errors ?? [];
+  const newest = [...errors].sort((a, b) => a[0] - b[0])[0];
+  return newest ? newest[1] : '';
+}
+
 function emailErrors(name: string, now: number) {
   const fixture = FIXTURES[name];
   return (fixture?.errors ?? []).map(([msAgo, message], i) => ({

@@ -100,6 +100,11 @@ export const SCENARIOS: Scenario[] = [
     path: editor('', '&replica=async-popup'),
     title: 'Sign in opens its popup 100 ms after the click, not from the click itself',
   },
+  {
+    name: 'google-stopped',
+    path: editor('', '&ProfileName=Gmail%20stopped'),
+    title: 'Saved Google profile whose mail stopped: Google refuses its refresh token',
+  },
   ...PLUGINS_SCENARIOS,
 ];
 

@@ -17,6 +17,7 @@ import { GOOGLE_ADDRESS_SWITCH, GoogleStandIn, REAL_GOOGLE_ISSUER } from './goog
 import { indexPage, esc, shell, type MashupTag } from './pages.js';
 import {
   addPluginsPageProfiles,
+  checkConnectionError,
   freshProfile,
   handlePluginsApi,
   pluginsPageMain,
@@ -391,7 +392,11 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       const errors = validate(parsed, existing, false, profiles).filter(
         (e) => e.FieldName !== 'Name',
       );
+      // A real login runs: a mailbox whose token Google refuses fails like the host (HOST.md §7).
+      const failure = existing ? checkConnectionError(existing.Name) : '';
       if (errors.length) sendJson(res, 400, errors);
+      else if (failure)
+        sendJson(res, 200, `Plugin CheckConnection command processing error: ${failure}`);
       else sendJson(res, 200, []);
       return;
     }

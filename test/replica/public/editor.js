@@ -289,8 +289,9 @@
       data: JSON.stringify(collect()),
       dataType: 'json',
     })
-      .done(function () {
-        $('#successfulConnection').text('Connection was established successfully');
+      .done(function (answer) {
+        if (typeof answer === 'string' && answer) $('#failedConnection').text(answer);
+        else $('#successfulConnection').text('Connection was established successfully');
       })
       .fail(function (xhr) {
         var type = xhr.getResponseHeader('Content-Type') || '';
