@@ -17,6 +17,9 @@ export interface Env {
   mashupFile: string;
 }
 
+/** The page as it is without our mashup (the editor, itself a mashup, still there). */
+export const WITHOUT_OURS = 'replica=no-assistant';
+
 /** The scenario that opens on Google OAuth (a stored profile, signed in, secret stored). */
 export const GOOGLE_SCENARIO = 'google-stored-secret';
 const HELP_TIMEOUT_MS = 15_000;
@@ -147,7 +150,7 @@ async function metricsOf(cdp: CDPSession): Promise<Record<string, number>> {
 async function oneLoad(env: Env, context: BrowserContext, withMashup: boolean) {
   return withPage(context, [TIME_TO_HELP], async (page, cdp) => {
     await cdp.send('Performance.enable');
-    await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, withMashup ? '' : 'nomashups'));
+    await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, withMashup ? '' : WITHOUT_OURS));
     await waitForHelp(page, withMashup);
     // The same quiet time after both, so late work on either side is counted.
     await page.waitForTimeout(400);
@@ -366,7 +369,7 @@ export async function keystrokeInBrowser(env: Env, rulesFile: string): Promise<B
     });
     const onEditor = async (withMashup: boolean) =>
       withPage(context, [TIME_TO_HELP], async (page) => {
-        await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, withMashup ? '' : 'nomashups'));
+        await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, withMashup ? '' : WITHOUT_OURS));
         await waitForHelp(page, withMashup);
         const r = (await page.evaluate(KEYSTROKE_ON_EDITOR(300, 10))) as {
           realistic: number[];
@@ -504,7 +507,7 @@ export async function leaks(
   const context = await env.browser.newContext();
   try {
     return await withPage(context, [TIME_TO_HELP, RUNNING], async (page, cdp) => {
-      await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, withMashup ? '' : 'nomashups'));
+      await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, withMashup ? '' : WITHOUT_OURS));
       await waitForHelp(page, withMashup);
       // Warm-up: first-time caches (Lit's template cache, style sheets) are not leaks.
       await page.evaluate(SWITCH_ROUNDS(20, withMashup));
@@ -551,7 +554,7 @@ export async function offEditor(env: Env, scenarios: string[]): Promise<OffEdito
   try {
     const one = (scenario: string, withMashup: boolean) =>
       withPage(context, [RUNNING], async (page, cdp): Promise<OffEditorSide> => {
-        await page.goto(scenarioUrl(env.replica, scenario, withMashup ? '' : 'nomashups'));
+        await page.goto(scenarioUrl(env.replica, scenario, withMashup ? '' : WITHOUT_OURS));
         const loadedAt = Date.now();
         await page.waitForFunction(() => window.__replica?.editorState !== 'pending', undefined, {
           timeout: HELP_TIMEOUT_MS,

@@ -163,7 +163,7 @@ function counterRows(
     S,
     `${label}: JS heap after GC, end minus start`,
     `${signed(heap, 0)} KB`,
-    `?nomashups ${signed(baseHeap, 0)} KB`,
+    `without ours ${signed(baseHeap, 0)} KB`,
     `${ours > 256 ? 'GROWTH' : 'no growth'}: ${signed(ours, 0)} KB more (${signed((ours * 1024) / count, 0)} B/round; threshold 256 KB)`,
   ]);
 }
@@ -254,28 +254,28 @@ async function main(): Promise<void> {
       S,
       'main-thread script time (CDP ScriptDuration), median',
       ms(w.scriptMs.median),
-      `?nomashups ${ms(o.scriptMs.median)}`,
+      `without ours ${ms(o.scriptMs.median)}`,
       `${signed(w.scriptMs.median - o.scriptMs.median, 1)} ms, ${x(w.scriptMs.median, o.scriptMs.median)}`,
     ]);
     rows.push([
       S,
       'main-thread task time (CDP TaskDuration), median',
       ms(w.taskMs.median),
-      `?nomashups ${ms(o.taskMs.median)}`,
+      `without ours ${ms(o.taskMs.median)}`,
       `${signed(w.taskMs.median - o.taskMs.median, 1)} ms, ${x(w.taskMs.median, o.taskMs.median)}`,
     ]);
     rows.push([
       S,
       'JS heap used after load, median',
       `${w.jsHeapUsedKB.median.toFixed(0)} KB`,
-      `?nomashups ${o.jsHeapUsedKB.median.toFixed(0)} KB`,
+      `without ours ${o.jsHeapUsedKB.median.toFixed(0)} KB`,
       `${signed(w.jsHeapUsedKB.median - o.jsHeapUsedKB.median)} KB`,
     ]);
     rows.push([
       S,
       `long tasks > 50 ms over ${l.loadsEach} loads (longest)`,
       `${w.longTasks} (${ms(w.longestTaskMs)})`,
-      `?nomashups ${o.longTasks} (${ms(o.longestTaskMs)})`,
+      `without ours ${o.longTasks} (${ms(o.longestTaskMs)})`,
       w.longTasks > o.longTasks ? 'more with mashup' : 'none added',
     ]);
     rows.push([
@@ -341,7 +341,7 @@ async function main(): Promise<void> {
       'Keystroke',
       'editor: input on #Login -> elements updated + layout, realistic',
       mp(on.withMashup.realistic),
-      `?nomashups ${mp(on.withoutMashup.realistic)}`,
+      `without ours ${mp(on.withoutMashup.realistic)}`,
       `n=${on.withMashup.realistic.n}`,
     ]);
     const ew = slowest(on.withMashup.worst);
@@ -350,7 +350,7 @@ async function main(): Promise<void> {
       'Keystroke',
       'editor: same, 1 MB (slowest case)',
       mp(ew.ms),
-      `?nomashups ${bw ? mp(bw.ms) : 'n/a'}`,
+      `without ours ${bw ? mp(bw.ms) : 'n/a'}`,
       `${ew.name}, n=${ew.ms.n}`,
     ]);
   });
@@ -365,7 +365,7 @@ async function main(): Promise<void> {
       S,
       `checks that the switching and re-renders really happened`,
       `${l.roundsVerified}/${l.rounds} rounds, ${l.rerendersVerified}/${l.rerenders} re-renders`,
-      `?nomashups ${base.roundsVerified}/${base.rounds}, ${base.rerendersVerified}/${base.rerenders}`,
+      `without ours ${base.roundsVerified}/${base.rounds}, ${base.rerendersVerified}/${base.rerenders}`,
       l.roundsVerified === l.rounds && l.rerendersVerified === l.rerenders
         ? 'all verified'
         : 'NOT ALL VERIFIED',
@@ -419,7 +419,7 @@ async function main(): Promise<void> {
           )}; nodes ${signed(w.nodes - b.nodes)}; observer callbacks ${w.observerCallbacks}`;
         rows.push([
           S,
-          `${p.scenario}, ${label}: mashup minus ?nomashups`,
+          `${p.scenario}, ${label}: mashup minus without ours`,
           value,
           `mashup ran: ${p.withMashup.mashupRan}`,
           left.length === 0

@@ -583,7 +583,9 @@
   var rerenders = Number(params.get('rerender')) || 0;
   var profileName = params.get('ProfileName');
 
-  $.ajax({ url: profileName ? profileUrl(profileName) : API, dataType: 'json' })
+  // A slow profile GET (replica=slow-profile, profileDelay=ms): the fake API holds it back.
+  var slow = config.profileDelay ? '?replicaDelay=' + config.profileDelay : '';
+  $.ajax({ url: (profileName ? profileUrl(profileName) : API) + slow, dataType: 'json' })
     .done(function (data) {
       state.profile = profileName ? data : newProfile();
       setTimeout(function () {
