@@ -43,7 +43,9 @@ const PAGES: PageChunk[] = [
 function warn(where: string, error: unknown): void {
   try {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-    console.warn(`[google-oauth-assistant] ${where} failed: ${detail.slice(0, 200)}`);
+    // One line: webpack's ChunkLoadError carries a line break before the chunk's URL.
+    const line = detail.replace(/\s+/g, ' ').slice(0, 200);
+    console.warn(`[google-oauth-assistant] ${where} failed: ${line}`);
   } catch {
     // The console itself is unusable: nothing more to do.
   }

@@ -6,7 +6,8 @@
 // editor included (it is itself a mashup, HOST.md §1). The replica's own, `replica=a,b` (or
 // repeated): `no-assistant` the editor without our mashup; `paste` our paste file instead of
 // the split install; `twice` our mashup registered twice; `slow-profile` a profile GET that
-// answers after 15.5 s (or `profileDelay=<ms>`); `csp`, `no-password` editor variants.
+// answers after 15.5 s (or `profileDelay=<ms>`); `csp`, `no-password` editor variants; `split`
+// the split install where the replica was started with the paste file as its default.
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -57,6 +58,15 @@ export interface ReplicaOptions {
   mashupFile?: string;
   /** The paste file, served instead with `replica=paste`. */
   pasteFile?: string;
+  /** Which install pages get when their query does not say (`replica=paste` / `replica=split`). */
+  layout?: Layout;
+}
+
+export type Layout = 'split' | 'paste';
+
+/** The layout the e2e tests run on: REPLICA_LAYOUT=paste (the e2e-paste project), else split. */
+export function layoutFromEnv(env: Record<string, string | undefined> = process.env): Layout {
+  return env.REPLICA_LAYOUT === 'paste' ? 'paste' : 'split';
 }
 
 /** The replica's own query switches of a page (`replica=a,b` or `replica=a&replica=b`). */
@@ -74,7 +84,7 @@ export function replicaSwitches(query: URLSearchParams): Set<string> {
 export const SLOW_PROFILE_MS = 15_500;
 
 /** Switches that choose how our mashup is served rather than how the editor looks. */
-const SERVING_SWITCHES = new Set(['paste', 'no-assistant', 'twice', 'slow-profile']);
+const SERVING_SWITCHES = new Set(['paste', 'split', 'no-assistant', 'twice', 'slow-profile']);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -262,7 +272,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     query: URLSearchParams,
   ): Promise<MashupTag[]> {
     const switches = replicaSwitches(query);
-    const paste = switches.has('paste');
+    const paste = switches.has('paste') || (options.layout === 'paste' && !switches.has('split'));
     const file = paste ? pasteFile : mashupFile;
     if (query.has('nomashups') || switches.has('no-assistant') || !existsSync(file)) return [];
     let wanted: string[] = [];
