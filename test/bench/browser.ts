@@ -80,34 +80,94 @@ async function waitForHelp(page: Page, withMashup: boolean): Promise<void> {
 export interface TimeToHelp {
   scenario: string;
   loads: number;
-  /** ms from #authDropDown appearing to our elements rendered. */
-  formToHelp: Summary;
-  /** ms from navigation start to the editor's form appearing (the host's own time, context). */
-  navigationToForm: Summary;
+  layouts: {
+    layout: 'split' | 'paste';
+    /** ms from #authDropDown appearing to our elements rendered. */
+    formToHelp: Summary;
+    /** ms from navigation start to the editor's form appearing (the host's own time, context). */
+    navigationToForm: Summary;
+  }[];
 }
 
+/** The split install and the paste file, loads interleaved so that drift hits both alike. */
 export async function timeToHelp(env: Env, loads: number): Promise<TimeToHelp> {
   const context = await env.browser.newContext();
   try {
-    const formToHelp: number[] = [];
-    const navigationToForm: number[] = [];
-    // One unmeasured load fills the HTTP cache for the libraries, as on a returning admin.
+    const layouts = ['split', 'paste'] as const;
+    const samples = layouts.map(() => ({ formToHelp: [] as number[], form: [] as number[] }));
+    // One unmeasured load each fills the HTTP cache for the libraries, as on a returning admin.
     for (let i = 0; i < loads + 1; i++) {
-      await withPage(context, [TIME_TO_HELP], async (page) => {
-        await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO));
-        await waitForHelp(page, true);
-        const b = await page.evaluate(() => window.__bench);
-        if (i > 0) {
-          formToHelp.push(b.helpAt! - b.formAt!);
-          navigationToForm.push(b.formAt!);
-        }
-      });
+      for (const [index, layout] of layouts.entries()) {
+        await withPage(context, [TIME_TO_HELP], async (page) => {
+          await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, `replica=${layout}`));
+          await waitForHelp(page, true);
+          const b = await page.evaluate(() => window.__bench);
+          if (i > 0) {
+            samples[index]!.formToHelp.push(b.helpAt! - b.formAt!);
+            samples[index]!.form.push(b.formAt!);
+          }
+        });
+      }
     }
     return {
       scenario: GOOGLE_SCENARIO,
       loads,
-      formToHelp: summarize(formToHelp),
-      navigationToForm: summarize(navigationToForm),
+      layouts: layouts.map((layout, index) => ({
+        layout,
+        formToHelp: summarize(samples[index]!.formToHelp),
+        navigationToForm: summarize(samples[index]!.form),
+      })),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Off-editor script time: what every other Targetprocess page pays
+
+export interface OffEditorScript {
+  page: string;
+  loads: number;
+  sides: { layout: 'none' | 'split' | 'paste'; scriptMs: Summary; taskMs: Summary }[];
+}
+
+/**
+ * Settings > Plugins with no mashup at all (?nomashups), with the split install's loader and
+ * with the paste file: main-thread script time from navigation to 500 ms after load (the
+ * loader's look for the editor is still running then), loads interleaved.
+ */
+export async function offEditorScript(env: Env, loads: number): Promise<OffEditorScript> {
+  const context = await env.browser.newContext();
+  const layouts = [
+    ['none', 'nomashups'],
+    ['split', 'replica=split'],
+    ['paste', 'replica=paste'],
+  ] as const;
+  const samples = layouts.map(() => ({ script: [] as number[], task: [] as number[] }));
+  try {
+    for (let i = 0; i < loads + 1; i++) {
+      for (const [index, [, query]] of layouts.entries()) {
+        await withPage(context, [], async (page, cdp) => {
+          await cdp.send('Performance.enable');
+          await page.goto(`${env.replica.url}/Admin/Plugins.aspx?${query}`);
+          await page.waitForTimeout(500);
+          const m = await metricsOf(cdp);
+          if (i > 0) {
+            samples[index]!.script.push((m.ScriptDuration ?? NaN) * 1000);
+            samples[index]!.task.push((m.TaskDuration ?? NaN) * 1000);
+          }
+        });
+      }
+    }
+    return {
+      page: 'Settings > Plugins',
+      loads,
+      sides: layouts.map(([layout], index) => ({
+        layout,
+        scriptMs: summarize(samples[index]!.script),
+        taskMs: summarize(samples[index]!.task),
+      })),
     };
   } finally {
     await context.close();
@@ -205,7 +265,8 @@ function unionLength(intervals: [number, number][]): number {
 }
 
 async function tracedLoad(env: Env, context: BrowserContext): Promise<LoadCost['trace']> {
-  const file = basename(env.mashupFile);
+  // Our scripts: the loader and the chunks it loads, all from the mashup's folder.
+  const file = `/JavaScript/Mashups/${basename(env.mashupFile, '.js')}/`;
   return withPage(context, [TIME_TO_HELP], async (page) => {
     await env.browser.startTracing(page, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
@@ -541,9 +602,9 @@ export interface OffEditor {
   pages: { scenario: string; withMashup: OffEditorSide; withoutMashup: OffEditorSide }[];
 }
 
-/** EDITOR_GRACE_MS as src/host/watcher.ts states it (read, not imported: it pulls in Lit). */
+/** EDITOR_GRACE_MS as src/host/pages.ts states it (read, not imported, as the loader's own). */
 export async function offEditorGraceMs(): Promise<number> {
-  const source = await readFile(join(ROOT, 'src/host/watcher.ts'), 'utf8');
+  const source = await readFile(join(ROOT, 'src/host/pages.ts'), 'utf8');
   const match = /EDITOR_GRACE_MS\s*=\s*([\d_]+)/.exec(source);
   return match ? Number(match[1]!.replace(/_/g, '')) : 15_000;
 }

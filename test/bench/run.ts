@@ -9,12 +9,13 @@ import type { Browser } from 'playwright';
 import { startReplica, type Replica } from '../replica/server.js';
 import { launchChromium } from '../replica/testing.js';
 import { buildAll, ROOT, type BenchBuild } from './build.js';
-import { BUDGET_GZIP, GOAL_GZIP, KB, measureBytes, type BytesResult } from './bytes.js';
+import { GOAL_GZIP, KB, measureBytes, type BytesResult } from './bytes.js';
 import {
   keystrokeInBrowser,
   leaks,
   loadCost,
   offEditor,
+  offEditorScript,
   timeToHelp,
   type Counters,
   type Env,
@@ -23,8 +24,9 @@ import { renderTable, withBenchTable, type Row } from './table.js';
 import { keystrokeInNode } from './keystroke-node.js';
 import type { Summary } from './stats.js';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 30);
+const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const LOADS_EACH = Number(process.env.BENCH_LOAD_PAIRS ?? 10);
+const OFF_EDITOR_LOADS = Number(process.env.BENCH_OFF_EDITOR_LOADS ?? 15);
 const ROUNDS = 200;
 const RERENDERS = 50;
 const OFF_EDITOR_SCENARIOS = ['plugins', 'no-editor'];
@@ -64,45 +66,29 @@ async function section(name: string, fn: () => Promise<void>): Promise<void> {
 
 function bytesRows(b: BytesResult): void {
   const S = 'Bytes';
+  for (const f of b.files) {
+    const budget = f.budgetGzip === null ? '' : `gzip <= ${kb(f.budgetGzip)}`;
+    rows.push([
+      S,
+      `file: ${f.file}`,
+      `${kb(f.sizes.min)} min, ${kb(f.sizes.gzip)} gzip, ${kb(f.sizes.brotli)} brotli`,
+      budget,
+      f.verdict === null
+        ? ''
+        : `${f.verdict} (${signed((f.sizes.gzip - f.budgetGzip!) / KB, 1)} KB)`,
+    ]);
+  }
   rows.push([
     S,
-    'installable file, minified',
-    kb(b.mashup.min),
-    `Lit alone ${kb(b.litAlone.min)}`,
-    x(b.mashup.min, b.litAlone.min),
-  ]);
-  rows.push([
-    S,
-    'installable file, gzip -9',
-    kb(b.mashup.gzip),
-    `Lit alone ${kb(b.litAlone.gzip)}`,
-    x(b.mashup.gzip, b.litAlone.gzip),
-  ]);
-  rows.push([
-    S,
-    'installable file, brotli',
-    kb(b.mashup.brotli),
-    `Lit alone ${kb(b.litAlone.brotli)}`,
-    x(b.mashup.brotli, b.litAlone.brotli),
-  ]);
-  rows.push([
-    S,
-    `budget: gzip <= ${kb(BUDGET_GZIP)}`,
-    kb(b.mashup.gzip),
-    kb(BUDGET_GZIP),
-    `${b.budget.verdict} (${signed((b.mashup.gzip - BUDGET_GZIP) / KB, 1)} KB)`,
-  ]);
-  rows.push([
-    S,
-    `goal: gzip <= ${kb(GOAL_GZIP)}`,
-    kb(b.mashup.gzip),
-    kb(GOAL_GZIP),
-    `${b.budget.goalVerdict} (${signed((b.mashup.gzip - GOAL_GZIP) / KB, 1)} KB)`,
+    `editor chunk, goal: gzip <= ${kb(GOAL_GZIP)}`,
+    kb(b.editorChunk.gzip),
+    `Lit alone ${kb(b.litAlone.gzip)} (${x(b.editorChunk.gzip, b.litAlone.gzip)})`,
+    `${b.budget.goalVerdict} (${signed((b.editorChunk.gzip - GOAL_GZIP) / KB, 1)} KB)`,
   ]);
   for (const p of b.parts) {
     rows.push([
       S,
-      `part: ${p.part}`,
+      `editor chunk part: ${p.part}`,
       `${kb(p.min)} min`,
       `${kb(p.gzipMarginal)} gzip marginal`,
       `${((p.min / b.mashup.min) * 100).toFixed(0)}% of min`,
@@ -110,7 +96,7 @@ function bytesRows(b: BytesResult): void {
   }
   rows.push([
     S,
-    'unminified whitespace in css``/html`` templates',
+    'editor chunk: unminified whitespace in css``/html`` templates',
     `${kb(b.templateWhitespace.min)} min`,
     `${kb(b.templateWhitespace.gzip)} gzip`,
     'saved by minifying templates',
@@ -180,7 +166,7 @@ async function main(): Promise<void> {
     results.build = { seconds: build.seconds };
     rows.push([
       'Build',
-      'webpack (installable + Lit alone + rules)',
+      'webpack (split install + paste file + Lit alone + rules)',
       `${build.seconds.toFixed(1)} s`,
       '',
       '',
@@ -190,7 +176,13 @@ async function main(): Promise<void> {
 
   await section('Bytes', async () => {
     if (!built) throw new Error('no build');
-    const b = await measureBytes(built.mashupFile, built.mashupMap, built.litAloneFile);
+    const b = await measureBytes({
+      loaderFile: built.mashupFile,
+      editorChunkFile: built.editorChunkFile,
+      editorChunkMap: built.editorChunkMap,
+      pasteFile: built.pasteFile,
+      litAloneFile: built.litAloneFile,
+    });
     results.bytes = b;
     bytesRows(b);
   });
@@ -221,7 +213,7 @@ async function main(): Promise<void> {
   await section('Browser', async () => {
     if (!built) throw new Error('no build');
     [replica, browser] = await Promise.all([
-      startReplica({ mashupFile: built.mashupFile }),
+      startReplica({ mashupFile: built.mashupFile, pasteFile: built.pasteFile }),
       launchChromium(),
     ]);
   });
@@ -234,13 +226,32 @@ async function main(): Promise<void> {
     if (!env) throw new Error('no browser or replica');
     const t = await timeToHelp(env, LOADS);
     results.timeToHelp = t;
-    rows.push([
-      'Time to help',
-      `form appears -> our elements rendered, median / p95 (${t.scenario})`,
-      mp(t.formToHelp),
-      `navigation -> form ${mp(t.navigationToForm)}`,
-      `n=${t.loads}`,
-    ]);
+    for (const side of t.layouts) {
+      rows.push([
+        'Time to help',
+        `${side.layout} install: form appears -> our elements rendered, median / p95 (${t.scenario})`,
+        mp(side.formToHelp),
+        `navigation -> form ${mp(side.navigationToForm)}`,
+        `n=${t.loads}`,
+      ]);
+    }
+  });
+
+  await section('Off-editor script time', async () => {
+    if (!env) throw new Error('no browser or replica');
+    const o = await offEditorScript(env, OFF_EDITOR_LOADS);
+    results.offEditorScript = o;
+    const none = o.sides.find((side) => side.layout === 'none')!;
+    for (const side of o.sides.filter((s) => s.layout !== 'none')) {
+      const ratio = side.scriptMs.median / none.scriptMs.median;
+      rows.push([
+        'Off the editor',
+        `${o.page}: main-thread script time (CDP ScriptDuration), ${side.layout}, median`,
+        ms(side.scriptMs.median),
+        `no mashup ${ms(none.scriptMs.median)}`,
+        `×${ratio.toFixed(3)}${side.layout === 'split' ? ` (goal ×1.01: ${ratio <= 1.01 ? 'PASS' : 'MISSED'})` : ''}, n=${side.scriptMs.n}`,
+      ]);
+    }
   });
 
   await section('Load cost', async () => {
