@@ -599,7 +599,16 @@ export interface OffEditorSide {
 
 export interface OffEditor {
   graceMs: number;
-  pages: { scenario: string; withMashup: OffEditorSide; withoutMashup: OffEditorSide }[];
+  pages: {
+    scenario: string;
+    /**
+     * The Email Integration editor's own address (an editor whose profile GET failed): there the
+     * assistant keeps watching for a slow editor for minutes, bounded (issue 13 item 2).
+     */
+    editorAddress: boolean;
+    withMashup: OffEditorSide;
+    withoutMashup: OffEditorSide;
+  }[];
 }
 
 /** EDITOR_GRACE_MS as src/host/pages.ts states it (read, not imported, as the loader's own). */
@@ -634,7 +643,10 @@ export async function offEditor(env: Env, scenarios: string[]): Promise<OffEdito
           one(scenario, true),
           one(scenario, false),
         ]);
-        return { scenario, withMashup, withoutMashup };
+        const editorAddress = /\/Admin\/EditProfileExt\.aspx\?/i.test(
+          scenarioUrl(env.replica, scenario),
+        );
+        return { scenario, editorAddress, withMashup, withoutMashup };
       }),
     );
     return { graceMs, pages };

@@ -437,7 +437,9 @@ async function main(): Promise<void> {
             ? 'nothing left running'
             : when === 'afterLoad'
               ? `still looking for the editor (grace): ${left.join(', ')}`
-              : `LEFT RUNNING: ${left.join(', ')}`,
+              : p.editorAddress
+                ? `the editor's address: watching for a slow editor (at most 5 min): ${left.join(', ')}`
+                : `LEFT RUNNING: ${left.join(', ')}`,
         ]);
       }
     }
