@@ -13,8 +13,6 @@ declare let __webpack_public_path__: string;
 type StartPage = (win: Window) => unknown;
 
 interface PageChunk {
-  /** Its chunk's name, chunks/<name>.js in the split install. */
-  name: string;
   /** Sure signs (the address, the placeholder this mashup runs on): load at once. */
   sure(win: Window, placeholderId: string): boolean;
   /** Otherwise a cheap look at the document, until the grace after load runs out. */
@@ -24,10 +22,9 @@ interface PageChunk {
   begun?: boolean;
 }
 
-/** One entry per Targetprocess page the assistant helps on. */
+/** One entry per Targetprocess page the assistant helps on; its chunk is named by import(). */
 const PAGES: PageChunk[] = [
   {
-    name: 'editor',
     sure: (win, id) =>
       pages.EDITOR_PAGE.test(win.location.pathname) ||
       id.toLowerCase() === pages.EDITOR_PLACEHOLDER,
@@ -53,23 +50,23 @@ function warn(where: string, error: unknown): void {
 
 function start(win: Window, options: { placeholderId?: unknown; mashupPath?: unknown }): void {
   // Chunks come from the mashup's own folder (without one, a chunk fails to load, logged once).
-  const folder = typeof options.mashupPath === 'string' ? options.mashupPath : '';
-  __webpack_public_path__ = folder.endsWith('/') ? folder : `${folder}/`;
-  const placeholderId = typeof options.placeholderId === 'string' ? options.placeholderId : '';
+  __webpack_public_path__ = String(options.mashupPath ?? '').replace(/\/?$/, '/');
+  const placeholderId = String(options.placeholderId ?? '');
   const doc = win.document;
 
   const load = (page: PageChunk) => {
     page.begun = true;
-    // The executor turns a throw while starting the load into a rejection as well.
-    new Promise<StartPage>((done) => done(page.load())).then(
+    // A throw while starting the load is caught and logged by the caller (start, look).
+    page.load().then(
       (startPage) => {
         try {
           startPage(win);
         } catch (error) {
-          warn(`start ${page.name}`, error);
+          warn('start', error);
         }
       },
-      (error: unknown) => warn(`load ${page.name}`, error),
+      // webpack's ChunkLoadError names the chunk.
+      (error: unknown) => warn('load', error),
     );
   };
 

@@ -22,9 +22,9 @@ export const EDITOR_GRACE_MS = 15_000;
  * of selectors.ts's EDITOR_IDS, written out so that the loader does not carry that module).
  */
 export function hasEditorFields(doc: Document): boolean {
-  return (
-    !!doc.getElementById('authDropDown') &&
-    !!(doc.getElementById('Login') ?? doc.getElementById('Password'))
+  return !!(
+    doc.getElementById('authDropDown') &&
+    (doc.getElementById('Login') ?? doc.getElementById('Password'))
   );
 }
 

@@ -2,11 +2,28 @@
 // and lets go when it disappears. The editor renders late (after a data fetch) and may
 // re-render, so nothing here relies on load order.
 import { findEditor, isIntact, type EditorFields } from './editor.js';
-import { guarded } from './log.js';
+import { guarded, logFailure } from './log.js';
 import { EDITOR_GRACE_MS } from './pages.js';
-import { EditorSession } from './session.js';
+import type { EditorSession } from './session.js';
 
 export { EDITOR_GRACE_MS } from './pages.js';
+
+// The session, the elements, Lit and the rules are evaluated when the watcher starts, not when
+// its module is: a failure there (Trusted Types refusing Lit's policy) is then the session's
+// own, reported as such. "eager": the module stays inside this file (the editor chunk, or the
+// paste file), never a chunk of its own.
+let Session: typeof EditorSession | null = null;
+let loading: Promise<void> | null = null;
+
+function loadSession(): Promise<void> {
+  loading ??= import(/* webpackMode: "eager" */ './session.js').then(
+    (module) => {
+      Session = module.EditorSession;
+    },
+    (error: unknown) => logFailure('load', error),
+  );
+  return loading;
+}
 
 export interface Watcher {
   readonly session: EditorSession | null;
@@ -33,7 +50,14 @@ export function watchEditor(doc: Document, graceMs = EDITOR_GRACE_MS): Watcher {
     if (!fields) return;
     // Found it: this is an editor page, keep watching for re-renders until the page goes.
     clearTimeout(graceTimer);
-    session = new EditorSession(doc, fields);
+    if (!Session) {
+      fields = null; // Looked at again once the session code is ready.
+      void loadSession().then(() => {
+        if (observer && Session) check();
+      });
+      return;
+    }
+    session = new Session(doc, fields);
   });
 
   const stop = () => {
@@ -46,6 +70,9 @@ export function watchEditor(doc: Document, graceMs = EDITOR_GRACE_MS): Watcher {
     session = null;
   };
 
+  // This code is loaded only where the editor is or surely will be: get the session code ready
+  // while the editor's data loads, so the help appears with the form.
+  void loadSession();
   check();
   observer = new MutationObserver(check);
   observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -139,7 +139,7 @@ describe('a chunk that fails to load', () => {
     const ours = h.problems.filter((p) => p.includes('[google-oauth-assistant]'));
     expect(ours).toHaveLength(1);
     expect(ours[0]).toMatch(
-      /^warning: \[google-oauth-assistant\] load editor failed: ChunkLoadError: Loading chunk editor failed\. [^\n]*$/,
+      /^warning: \[google-oauth-assistant\] load failed: ChunkLoadError: Loading chunk editor failed\. [^\n]*$/,
     );
     expect(h.problems.filter((p) => !p.includes('[google-oauth-assistant]'))).toEqual([]);
   });
