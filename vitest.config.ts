@@ -75,6 +75,23 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The main suites once more on the paste file (dist/, `npm run build:paste`); the
+        // e2e project above runs them on the split install (mashup/).
+        test: {
+          name: 'e2e-paste',
+          environment: 'node',
+          include: [
+            'test/e2e/mashup-fields.test.ts',
+            'test/e2e/mashup-guard.test.ts',
+            'test/e2e/mashup-signin.test.ts',
+            'test/e2e/mashup-robust.test.ts',
+          ],
+          env: { REPLICA_LAYOUT: 'paste' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

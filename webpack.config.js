@@ -1,5 +1,16 @@
-// Builds the mashup: ONE classic script (no AMD, no ES module, no eval) that registers itself
-// through tau.mashups, plus the .cfg that lists its placeholders for an on-premise Mashups folder.
+// Builds the mashup in one of two layouts, both classic scripts (no AMD, no ES module, no eval):
+// - `npm run build`: the SPLIT install in mashup/: the small loader (the only file that calls
+//   tau.mashups), chunks/editor.js that it loads from the mashup's folder only where the editor
+//   is, chunks/mashup.ignore (Targetprocess must not load chunks/ itself) and the .cfg.
+// - `--env paste`: the PASTE file dist/google-oauth-assistant.js: the same loader with every
+//   page's code inside it, for Mashup Manager's one-file Code box.
+//
+// Chunks are loaded by webpack's own JSONP runtime rather than a hand-written script loader:
+// the same source (`import()` in src/loader.ts) gives both layouts, only this file differs, so
+// a page is one entry in the loader's table; webpack's runtime already handles a chunk that
+// fails or times out, a chunk requested twice, a second copy of the runtime on the page (a
+// shared global array), and Trusted Types (a policy for the script URL, created on first use).
+// The whole loader, runtime included, stays under its 2 KB gzip budget (the bench measures it).
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import webpack from 'webpack';
@@ -9,6 +20,10 @@ import { MASHUP_NAME, PLACEHOLDERS } from './mashup.config.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
+/** The Trusted Types policy that turns a chunk's URL into a TrustedScriptURL (the page's CSP
+ * must allow this name, beside Lit's `lit-html`). */
+export const SCRIPT_URL_POLICY = 'tpgo-loader';
+
 class MashupCfgPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('MashupCfgPlugin', (compilation) => {
@@ -17,6 +32,13 @@ class MashupCfgPlugin {
         () => {
           const cfg = `Placeholders:${PLACEHOLDERS.join(',')}\n`;
           compilation.emitAsset(`${MASHUP_NAME}.cfg`, new webpack.sources.RawSource(cfg));
+          // HOST.md §2: a mashup.ignore keeps Targetprocess from loading this folder's scripts.
+          compilation.emitAsset(
+            'chunks/mashup.ignore',
+            new webpack.sources.RawSource(
+              'Loaded on demand by the mashup, never by Targetprocess.\n',
+            ),
+          );
         },
       );
     });
@@ -70,22 +92,42 @@ class TemplateIndentPlugin {
   }
 }
 
-export default (_env, argv) => {
+export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
+  const paste = !!env.paste;
   return {
     mode: production ? 'production' : 'development',
     target: ['web', 'es2020'],
-    entry: resolve(root, 'src/index.ts'),
+    entry: resolve(root, 'src/loader.ts'),
     devtool: false,
-    output: {
-      path: resolve(root, 'mashup'),
-      filename: `${MASHUP_NAME}.js`,
-      iife: true,
-      clean: { keep: /README\.md$/ },
-      // Never let the bundle look for, or become, an AMD module on Targetprocess's RequireJS pages.
-      chunkFormat: false,
-      asyncChunks: false,
-    },
+    output: paste
+      ? {
+          path: resolve(root, 'dist'),
+          filename: `${MASHUP_NAME}.js`,
+          iife: true,
+          // dist/ also holds what `npm run package` writes: replace our file, delete nothing.
+          clean: false,
+          // One file: every import() stays inside it (evaluated only when called), no loading.
+          chunkFormat: false,
+          asyncChunks: false,
+        }
+      : {
+          path: resolve(root, 'mashup'),
+          filename: `${MASHUP_NAME}.js`,
+          chunkFilename: 'chunks/[name].js',
+          iife: true,
+          clean: { keep: /README\.md$/ },
+          // Set at run time from the mashup options' mashupPath (src/loader.ts).
+          publicPath: '',
+          chunkFormat: 'array-push',
+          chunkLoading: 'jsonp',
+          // Short, still ours: every page downloads these names.
+          chunkLoadingGlobal: 'tpgoChunks',
+          uniqueName: 'tpgo',
+          trustedTypes: { policyName: SCRIPT_URL_POLICY, onPolicyCreationFailure: 'stop' },
+          // Never let a bundle look for, or become, an AMD module on Targetprocess's pages.
+          library: undefined,
+        },
     resolve: {
       extensions: ['.ts', '.js'],
       extensionAlias: { '.js': ['.ts', '.js'] },
@@ -102,8 +144,11 @@ export default (_env, argv) => {
     },
     optimization: {
       minimize: production,
+      // A chunk per page, named by its import(); nothing split out of it.
       splitChunks: false,
       runtimeChunk: false,
+      // A chunk's id is its name: the loader's runtime then needs no id-to-file table.
+      chunkIds: 'named',
       minimizer: [
         new TerserPlugin({
           extractComments: false,
@@ -113,8 +158,9 @@ export default (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
-      new MashupCfgPlugin(),
+      ...(paste
+        ? [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })]
+        : [new MashupCfgPlugin()]),
       ...(production ? [new TemplateIndentPlugin()] : []),
     ],
   };

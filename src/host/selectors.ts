@@ -37,8 +37,11 @@ export const SIGNED_IN_CLASS = 'tau-success';
 /** The stored-secret placeholder the editor puts into #Password for a profile that has one. */
 export const STORED_SECRET = '0000000000000000';
 
-/** The profile editor's page (HOST.md §3): a hint to get ready early, never a condition. */
+/** The profile editor's page path (HOST.md §3; pages.ts holds the loader's copy). */
 export const EDITOR_PAGE = /\/Admin\/EditProfileExt\.aspx$/i;
+
+/** The Email Integration editor's own placeholder (HOST.md §1; pages.ts holds the loader's copy). */
+export const EDITOR_PLACEHOLDER = 'profileeditorprojectemailintegration';
 
 /** The path, under the application root, that the editor's OAuth redirect goes to (HOST.md §5). */
 export const REDIRECT_PATH = '/Admin/Plugins.aspx';

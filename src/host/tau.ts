@@ -3,6 +3,8 @@
 
 interface MashupOptions {
   placeholderId?: string;
+  /** The mashup's own folder, where its other files are (HOST.md §1). */
+  mashupPath?: string;
 }
 
 interface TauMashups {

@@ -3,25 +3,21 @@
 // re-render, so nothing here relies on load order.
 import { findEditor, isIntact, type EditorFields } from './editor.js';
 import { guarded } from './log.js';
-import { EDITOR_PAGE } from './selectors.js';
+import { EDITOR_GRACE_MS } from './pages.js';
 import { reportLoadFailure } from './trusted-types.js';
 import type { EditorSession } from './session.js';
 
-/**
- * How long after the page's load to keep looking for an editor that has not appeared. The
- * editor renders after one data fetch, which starts at load; a page whose editor never comes
- * (another page, or a failed fetch) is then left with nothing of ours running.
- */
-export const EDITOR_GRACE_MS = 15_000;
+export { EDITOR_GRACE_MS } from './pages.js';
 
-// The session, the elements, Lit and the rules are evaluated only on the editor's page or once
-// an editor is found: on every other page the mashup costs no more than the watcher (the
-// module is in the same file, so nothing more is fetched).
+// The session, the elements, Lit and the rules are evaluated when the watcher starts, not when
+// its module is: a failure there (Trusted Types refusing Lit's policy) is then the session's
+// own, reported as such. "eager": the module stays inside this file (the editor chunk, or the
+// paste file), never a chunk of its own.
 let Session: typeof EditorSession | null = null;
 let loading: Promise<void> | null = null;
 
 function loadSession(): Promise<void> {
-  loading ??= import('./session.js').then(
+  loading ??= import(/* webpackMode: "eager" */ './session.js').then(
     (module) => {
       Session = module.EditorSession;
     },
@@ -35,7 +31,11 @@ export interface Watcher {
   stop(): void;
 }
 
-export function watchEditor(doc: Document): Watcher {
+/**
+ * Watches `doc` for the editor. With no editor found within `graceMs` after the page's load,
+ * stops looking; once one is found, keeps watching for re-renders until the page goes.
+ */
+export function watchEditor(doc: Document, graceMs = EDITOR_GRACE_MS): Watcher {
   let session: EditorSession | null = null;
   let fields: EditorFields | null = null;
   let observer: MutationObserver | null = null;
@@ -71,9 +71,9 @@ export function watchEditor(doc: Document): Watcher {
     session = null;
   });
 
-  // On the editor's own page, get the session code ready while the editor's data loads, so
-  // the help appears with the form; the page's fields still decide whether it is used.
-  if (EDITOR_PAGE.test(win.location.pathname)) void loadSession();
+  // This code is loaded only where the editor is or surely will be: get the session code ready
+  // while the editor's data loads, so the help appears with the form.
+  void loadSession();
   check();
   observer = new MutationObserver(check);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
@@ -83,7 +83,7 @@ export function watchEditor(doc: Document): Watcher {
     if (!observer) return;
     graceTimer = setTimeout(() => {
       if (!session) stop();
-    }, EDITOR_GRACE_MS);
+    }, graceMs);
   };
   if (!session) {
     if (doc.readyState === 'complete') giveUpLater();

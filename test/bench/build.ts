@@ -1,7 +1,9 @@
 // Builds what the bench measures, with webpack's Node API and the project's own
-// webpack.config.js, into a temp dir (never into mashup/, which other work may be rebuilding):
-// - the installable mashup, byte-identical to `npm run build`, plus a hidden source map so its
-//   bytes can be attributed to source files;
+// webpack.config.js, into a temp dir (never into mashup/ or dist/, which other work may be
+// rebuilding):
+// - the split install, byte-identical to `npm run build` (loader, chunks/editor.js, .cfg,
+//   chunks/mashup.ignore), and the paste file, byte-identical to `npm run build:paste`, each
+//   with hidden source maps so that their bytes can be attributed to source files;
 // - the "Lit alone" baseline: one trivial LitElement built with the same settings;
 // - the rules alone as a classic script, for timing checks in a blank browser page.
 import { mkdtemp } from 'node:fs/promises';
@@ -17,9 +19,15 @@ export const ROOT = resolve(HERE, '../..');
 
 export interface BenchBuild {
   dir: string;
-  /** The installable file, as `npm run build` writes it (its .cfg beside it). */
+  /** The split install's loader, as `npm run build` writes it (its .cfg and chunks/ beside it). */
   mashupFile: string;
   mashupMap: string;
+  /** The split install's editor chunk. */
+  editorChunkFile: string;
+  editorChunkMap: string;
+  /** The paste file, as `npm run build:paste` writes it. */
+  pasteFile: string;
+  pasteMap: string;
   litAloneFile: string;
   rulesFile: string;
   seconds: number;
@@ -57,16 +65,18 @@ function run(configs: Configuration[]): Promise<void> {
 export async function buildAll(): Promise<BenchBuild> {
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), 'tpgo-bench-'));
-  const base = (makeConfig as (env: unknown, argv: { mode: string }) => Configuration)(
-    {},
-    { mode: 'production' },
-  );
+  const make = makeConfig as (env: unknown, argv: { mode: string }) => Configuration;
+  const base = make({}, { mode: 'production' });
+  const pasteBase = make({ paste: true }, { mode: 'production' });
+  const entry = resolve(ROOT, 'src/loader.ts');
   const mashupDir = join(dir, 'mashup');
+  const pasteDir = join(dir, 'dist');
   const file = `${MASHUP_NAME}.js`;
   await run([
     // hidden-source-map writes the map beside the file without a comment in it, so the JS is
     // the same bytes as the installable one.
-    variant(base, 'mashup', resolve(ROOT, 'src/index.ts'), mashupDir, file, 'hidden-source-map'),
+    variant(base, 'mashup', entry, mashupDir, file, 'hidden-source-map'),
+    variant(pasteBase, 'paste', entry, pasteDir, file, 'hidden-source-map'),
     variant(base, 'lit-alone', join(HERE, 'fixtures/lit-alone.ts'), join(dir, 'lit'), 'lit.js'),
     variant(base, 'rules', join(HERE, 'fixtures/rules-entry.ts'), join(dir, 'rules'), 'rules.js'),
   ]);
@@ -74,6 +84,10 @@ export async function buildAll(): Promise<BenchBuild> {
     dir,
     mashupFile: join(mashupDir, file),
     mashupMap: join(mashupDir, `${file}.map`),
+    editorChunkFile: join(mashupDir, 'chunks/editor.js'),
+    editorChunkMap: join(mashupDir, 'chunks/editor.js.map'),
+    pasteFile: join(pasteDir, file),
+    pasteMap: join(pasteDir, `${file}.map`),
     litAloneFile: join(dir, 'lit', 'lit.js'),
     rulesFile: join(dir, 'rules', 'rules.js'),
     seconds: (performance.now() - started) / 1000,

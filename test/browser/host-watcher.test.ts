@@ -82,6 +82,15 @@ describe('watchEditor', () => {
     expect(document.querySelectorAll('tpgo-field-check')).toHaveLength(0);
   });
 
+  it('with a longer grace (on the editor address), a slow editor still gets help', async () => {
+    vi.useFakeTimers();
+    watcher = watchEditor(document, EDITOR_GRACE_MS * 20);
+    vi.advanceTimersByTime(EDITOR_GRACE_MS + 1);
+    vi.useRealTimers();
+    renderEditor();
+    expect((await attached(watcher)).active).toBe(true);
+  });
+
   it('keeps watching past the grace once an editor was found', async () => {
     vi.useFakeTimers();
     watcher = watchEditor(document);

@@ -112,7 +112,7 @@ describe('axe finds nothing in what the mashup adds', () => {
   });
 
   it('leaves the editor with fewer violations than it has without the mashup', async () => {
-    await open(h, 'new-profile', 'nomashups');
+    await open(h, 'new-profile', 'replica=no-assistant');
     await h.page.selectOption('#authDropDown', '1');
     const without = await axe();
     await openGoogle(h);

@@ -51,7 +51,7 @@ describe('Save', () => {
 
   it('goes out exactly as without the mashup when nothing is wrong', async () => {
     const bodies: string[] = [];
-    for (const extra of ['nomashups', '']) {
+    for (const extra of ['replica=no-assistant', '']) {
       await open(h, 'new-profile', extra);
       await h.page.selectOption('#authDropDown', '1');
       await h.page.fill('#Name', 'gmail');

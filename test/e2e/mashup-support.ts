@@ -2,7 +2,7 @@
 // file, a fresh context per test, and a record of everything the page said on its console.
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright';
-import { startReplica, type Replica } from '../replica/server.js';
+import { layoutFromEnv, startReplica, type Replica } from '../replica/server.js';
 import { launchChromium, openEditor } from '../replica/testing.js';
 import { googleClient } from '../replica/google-clients.js';
 
@@ -17,11 +17,18 @@ export interface Harness {
   problems: string[];
 }
 
-/** Registers the hooks; the returned object is filled in before each test. */
+/**
+ * Registers the hooks; the returned object is filled in before each test. The replica serves
+ * the split install, or the paste file when REPLICA_LAYOUT=paste (the e2e-paste project runs
+ * the main suites again that way).
+ */
 export function useHarness(options: { allowProblems?: boolean } = {}): Harness {
   const h = { problems: [] as string[] } as Harness;
   beforeAll(async () => {
-    [h.replica, h.browser] = await Promise.all([startReplica(), launchChromium()]);
+    [h.replica, h.browser] = await Promise.all([
+      startReplica({ layout: layoutFromEnv() }),
+      launchChromium(),
+    ]);
   });
   afterAll(async () => {
     await h.browser?.close();
@@ -58,6 +65,18 @@ function watch(page: Page, problems: string[]) {
 export async function open(h: Harness, scenario: string, extra = ''): Promise<void> {
   const state = await openEditor(h.page, h.replica, scenario, extra);
   expect(state).toBe('rendered');
+  // The layout under test is the one served (REPLICA_LAYOUT, or the test's own replica=…).
+  const src = await h.page
+    .locator('script[data-replica-mashup]')
+    .first()
+    .getAttribute('src', {
+      timeout: 1000,
+    })
+    .catch(() => null);
+  const paste =
+    /(?:^|[&?,=])paste(?:$|[&,])/.test(extra) ||
+    (layoutFromEnv() === 'paste' && !/split/.test(extra));
+  if (src) expect(src.includes('-paste/')).toBe(paste);
 }
 
 /** Opens a scenario with Google OAuth selected the way an admin does it. */

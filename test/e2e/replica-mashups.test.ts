@@ -1,5 +1,6 @@
 // The replica loads a mashup the way Targetprocess does: only on pages whose placeholders match
-// its .cfg (case-insensitive), never with ?nomashups, after a runtime with RequireJS, jQuery,
+// its .cfg (case-insensitive), never with ?nomashups (which leaves no editor either: it is a
+// mashup too) nor with its own replica=no-assistant, after a runtime with RequireJS, jQuery,
 // tau.mashups and tau/configurator. Uses a tiny fake mashup written to a temp dir.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -147,11 +148,60 @@ describe('placeholders', () => {
     expect((await fake())!.options.placeholderId).toBe('Admin_Plugins');
   });
 
-  it('loads no mashup with ?nomashups', async () => {
-    await openEditor(page, editorOnly, 'saas', 'nomashups');
+  it('loads no mashup with ?nomashups, and so no editor either (it is a mashup)', async () => {
+    expect(await openEditor(page, editorOnly, 'saas', 'nomashups')).toBe('none');
     expect(await mashupScripts()).toBe(0);
     await page.waitForTimeout(300);
     expect(await fake()).toBeNull();
+    expect(await page.locator('#authDropDown').count()).toBe(0);
+    expect(await page.locator('script[src="/__replica/editor.js"]').count()).toBe(0);
+  });
+
+  it('replica=no-assistant: the editor without our mashup', async () => {
+    expect(await openEditor(page, editorOnly, 'saas', 'replica=no-assistant')).toBe('rendered');
+    expect(await mashupScripts()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await fake()).toBeNull();
+    expect(await page.locator('#authDropDown').count()).toBe(1);
+  });
+
+  it('replica=twice registers the mashup twice; replica=paste serves the paste file instead', async () => {
+    await openEditor(page, editorOnly, 'saas', 'replica=twice');
+    expect(await mashupScripts()).toBe(2);
+    const paste = await startReplica({
+      mashupFile: join(dir, 'fake-editor/fake-editor.js'),
+      pasteFile: join(dir, 'fake-plugins/fake-plugins.js'),
+    });
+    try {
+      await openEditor(page, paste, 'saas', 'replica=paste');
+      const src = await page.getAttribute('script[data-replica-mashup]', 'src');
+      expect(src).toBe('/JavaScript/Mashups/fake-editor-paste/fake-plugins.js');
+      expect((await fetch(`${paste.url}${src}`)).status).toBe(200);
+      // Only the paste file itself is served from its folder.
+      expect(
+        (await fetch(`${paste.url}/JavaScript/Mashups/fake-editor-paste/fake.css`)).status,
+      ).toBe(404);
+    } finally {
+      await paste.close();
+    }
+  });
+
+  it('replica=slow-profile: the editor renders only after its profile GET answers, 15.5 s on', async () => {
+    await page.goto(`${scenarioUrl(editorOnly, 'saas', 'replica=slow-profile,no-assistant')}`);
+    const gets = () =>
+      editorOnly.requests.filter((r) => r.path.includes('/Profiles/Support?replicaDelay=15500'));
+    await expect.poll(() => gets().length).toBeGreaterThan(0);
+    const profileDelay = await page.evaluate(
+      () =>
+        (window as unknown as { __replica: { config: { profileDelay: number } } }).__replica.config
+          .profileDelay,
+    );
+    expect(profileDelay).toBe(15_500);
+    // A short delay of its own shows the hold-back without waiting the full 15.5 s here.
+    await page.goto(scenarioUrl(editorOnly, 'saas', 'profileDelay=1200'));
+    const started = Date.now();
+    await page.waitForSelector('#authDropDown');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
   });
 
   it('loads no mashup when the mashup file is missing', async () => {

@@ -34,7 +34,11 @@ export interface ShellOptions {
   /** The Google option's `url` when not the local stand-in's (tests route it back there). */
   googleUrl?: string | null;
   strictCsp: boolean;
-  mashup: MashupTag | null;
+  /** Whether the profile editor (itself a mashup) is on the page. */
+  editor: boolean;
+  /** How long the editor's profile GET is held back by the fake API, ms. */
+  profileDelay: number;
+  mashups: MashupTag[];
   main: string;
 }
 
@@ -47,12 +51,17 @@ export function shell(o: ShellOptions): string {
     editorPlaceholder: o.editorPlaceholder,
     variant: o.variant,
     googleUrl: o.googleUrl ?? null,
+    editor: o.page === 'editor' && o.editor,
+    profileDelay: o.profileDelay,
   };
-  const mashup = o.mashup
-    ? `<script src="${esc(o.mashup.src)}" data-replica-mashup="${esc(o.mashup.name)}" ` +
-      `data-placeholder="${esc(o.mashup.placeholderId)}" data-base-path="${esc(o.mashup.basePath)}" ` +
-      `data-mashup-path="${esc(o.mashup.mashupPath)}"></script>`
-    : '';
+  const mashup = o.mashups
+    .map(
+      (m) =>
+        `<script src="${esc(m.src)}" data-replica-mashup="${esc(m.name)}" ` +
+        `data-placeholder="${esc(m.placeholderId)}" data-base-path="${esc(m.basePath)}" ` +
+        `data-mashup-path="${esc(m.mashupPath)}"></script>`,
+    )
+    .join('\n');
   const footer = o.placeholders.includes('footerPlaceholder')
     ? '<div id="footerPlaceholder" class="footer-placeholder"></div>'
     : '';
@@ -84,7 +93,7 @@ ${pagePlaceholders}
 </div>
 ${footer}
 <div class="plugins info-block"><div class="saving"></div></div>
-${o.page === 'editor' ? '<script src="/__replica/editor.js"></script>' : ''}
+${config.editor ? '<script src="/__replica/editor.js"></script>' : ''}
 ${mashup}
 </body>
 </html>
@@ -111,7 +120,9 @@ export function indexPage(entries: IndexEntry[], demo: boolean, mashup: string |
 <h1>Targetprocess Project Email Integration editor: local replica</h1>
 <p>Each link opens one scenario of the profile editor. Sign in goes to a local stand-in for Google, never to Google.
 Mashup: ${mashup ? `<code>${esc(mashup)}</code>` : 'none (run <code>npm run build</code>)'}.
-Add <code>nomashups</code> to a page's query to turn mashups off.</p>
+Add <code>nomashups</code> to a page's query to turn mashups off (the editor too: it is a mashup),
+<code>replica=no-assistant</code> for the editor without this mashup, <code>replica=paste</code> for the paste file
+instead of the split install, <code>replica=slow-profile</code> for a profile GET that answers after 15.5 s.</p>
 <ul class="scenarios">
 ${rows}
 ${demo ? '<li><a href="/demo/">demo</a> <span class="idx-title">The assistant\'s components on their own</span></li>' : ''}

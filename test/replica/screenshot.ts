@@ -17,7 +17,7 @@ export interface Shot {
   /** File name without .png. */
   name: string;
   scenario: string;
-  /** Added to the scenario's query, e.g. 'nomashups'. */
+  /** Added to the scenario's query, e.g. 'replica=no-assistant'. */
   extra?: string;
   viewport?: { width: number; height: number };
   /** Steps after the editor rendered; return a page to shoot another one (a popup). */
@@ -48,18 +48,18 @@ async function popupFromSignIn(page: Page, context: BrowserContext): Promise<Pag
 }
 
 export const SHOTS: Shot[] = [
-  { name: 'replica-new-profile', scenario: 'new-profile', extra: 'nomashups' },
+  { name: 'replica-new-profile', scenario: 'new-profile', extra: 'replica=no-assistant' },
   {
     name: 'replica-google-oauth',
     scenario: 'new-profile',
-    extra: 'nomashups',
+    extra: 'replica=no-assistant',
     prepare: (page) => chooseGoogle(page),
   },
-  { name: 'replica-signed-in', scenario: 'google-stored-secret', extra: 'nomashups' },
+  { name: 'replica-signed-in', scenario: 'google-stored-secret', extra: 'replica=no-assistant' },
   {
     name: 'replica-save-errors',
     scenario: 'new-profile',
-    extra: 'nomashups',
+    extra: 'replica=no-assistant',
     prepare: async (page) => {
       await page.selectOption('#authDropDown', '1');
       await page.click('#save');
@@ -71,7 +71,7 @@ export const SHOTS: Shot[] = [
   {
     name: 'google-consent',
     scenario: 'new-profile',
-    extra: 'nomashups',
+    extra: 'replica=no-assistant',
     prepare: async (page, _replica, context) => {
       await chooseGoogle(page);
       return popupFromSignIn(page, context);
@@ -80,7 +80,7 @@ export const SHOTS: Shot[] = [
   {
     name: 'google-redirect-uri-mismatch',
     scenario: 'acid',
-    extra: 'nomashups',
+    extra: 'replica=no-assistant',
     prepare: async (page, _replica, context) => {
       await chooseGoogle(page);
       return popupFromSignIn(page, context);

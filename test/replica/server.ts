@@ -1,6 +1,13 @@
 // The replica's HTTP server: the Targetprocess pages (editor, Plugins), a fake of the plugin
 // profile API, the mashup runtime assets, the mashup itself (injected only on pages whose
 // placeholders match its .cfg, as Targetprocess does), the local Google stand-in, and /demo/.
+//
+// Page query switches, as on a real page: `nomashups` turns every mashup off, the profile
+// editor included (it is itself a mashup, HOST.md §1). The replica's own, `replica=a,b` (or
+// repeated): `no-assistant` the editor without our mashup; `paste` our paste file instead of
+// the split install; `twice` our mashup registered twice; `slow-profile` a profile GET that
+// answers after 15.5 s (or `profileDelay=<ms>`); `csp`, `no-password` editor variants; `split`
+// the split install where the replica was started with the paste file as its default.
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -55,15 +62,44 @@ export interface Replica {
 export interface ReplicaOptions {
   port?: number;
   host?: string;
-  /** The built mashup; its placeholders come from the .cfg beside it. */
+  /** The built mashup (the split install's loader); its placeholders come from the .cfg beside it. */
   mashupFile?: string;
+  /** The paste file, served instead with `replica=paste`. */
+  pasteFile?: string;
+  /** Which install pages get when their query does not say (`replica=paste` / `replica=split`). */
+  layout?: Layout;
 }
+
+export type Layout = 'split' | 'paste';
+
+/** The layout the e2e tests run on: REPLICA_LAYOUT=paste (the e2e-paste project), else split. */
+export function layoutFromEnv(env: Record<string, string | undefined> = process.env): Layout {
+  return env.REPLICA_LAYOUT === 'paste' ? 'paste' : 'split';
+}
+
+/** The replica's own query switches of a page (`replica=a,b` or `replica=a&replica=b`). */
+export function replicaSwitches(query: URLSearchParams): Set<string> {
+  return new Set(
+    query
+      .getAll('replica')
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter(Boolean),
+  );
+}
+
+/** How long the fake API holds a profile GET back: `slow-profile` is 15.5 s (issue 13 item 2). */
+export const SLOW_PROFILE_MS = 15_500;
+
+/** Switches that choose how our mashup is served rather than how the editor looks. */
+const SERVING_SWITCHES = new Set(['paste', 'split', 'no-assistant', 'twice', 'slow-profile']);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const PUBLIC = join(HERE, 'public');
 const DEMO = join(ROOT, 'test/demo');
 export const DEFAULT_MASHUP_FILE = join(ROOT, 'mashup/google-oauth-assistant.js');
+export const DEFAULT_PASTE_FILE = join(ROOT, 'dist/google-oauth-assistant.js');
 
 const VIRTUAL_DIR = '/TargetProcess';
 const API_PREFIX = `/api/v1/Plugins.asmx/${encodeURIComponent(PLUGIN_NAME)}`;
@@ -78,7 +114,8 @@ export const STRICT_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types replica default lit-html tpgo',
+  // tpgo-loader: the policy the split install's loader turns a chunk's URL into a script URL with.
+  'trusted-types replica default lit-html tpgo tpgo-loader',
 ].join('; ');
 
 /** The same, but its Trusted Types policies do not include Lit's `lit-html`. */
@@ -234,6 +271,9 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
   const mashupName = basename(mashupFile, '.js');
   const mashupDir = dirname(mashupFile);
   const cfgFile = join(mashupDir, `${mashupName}.cfg`);
+  const pasteFile = resolve(options.pasteFile ?? DEFAULT_PASTE_FILE);
+  const pasteDir = dirname(pasteFile);
+  const pasteFolder = `${mashupName}-paste`;
   if (!existsSync(mashupFile)) {
     console.warn(
       `[replica] no mashup at ${mashupFile}: pages are served without it (run \`npm run build\`).`,
@@ -249,28 +289,32 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
   const google = new GoogleStandIn(() => origin);
   let demoBuild: Promise<string> | null = null;
 
-  async function mashupTag(
+  async function mashupTags(
     appPath: string,
     placeholders: string[],
     query: URLSearchParams,
-  ): Promise<MashupTag | null> {
-    if (query.has('nomashups') || !existsSync(mashupFile)) return null;
+  ): Promise<MashupTag[]> {
+    const switches = replicaSwitches(query);
+    const paste = switches.has('paste') || (options.layout === 'paste' && !switches.has('split'));
+    const file = paste ? pasteFile : mashupFile;
+    if (query.has('nomashups') || switches.has('no-assistant') || !existsSync(file)) return [];
     let wanted: string[] = [];
     try {
       wanted = cfgPlaceholders(await readFile(cfgFile, 'utf8')).map((p) => p.toLowerCase());
     } catch {
-      return null;
+      return [];
     }
     const placeholderId = placeholders.find((p) => wanted.includes(p.toLowerCase()));
-    if (!placeholderId) return null;
-    const mashupPath = `${appPath}/JavaScript/Mashups/${mashupName}/`;
-    return {
-      src: `${mashupPath}${mashupName}.js`,
+    if (!placeholderId) return [];
+    const mashupPath = `${appPath}/JavaScript/Mashups/${paste ? pasteFolder : mashupName}/`;
+    const tag = {
+      src: `${mashupPath}${basename(file)}`,
       name: mashupName,
       placeholderId,
       basePath: `${appPath}/`,
       mashupPath,
     };
+    return switches.has('twice') ? [tag, tag] : [tag];
   }
 
   async function editorPage(
@@ -280,9 +324,13 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     query: URLSearchParams,
   ) {
     const placeholders = pagePlaceholders(query, pagePath);
-    const variant = query.get('replica');
-    const csp = variant ? CSP_VARIANTS[variant] : undefined;
-    const strictCsp = csp !== undefined;
+    const switches = replicaSwitches(query);
+    const variant = [...switches].find((name) => !SERVING_SWITCHES.has(name)) ?? null;
+    const strictCsp = [...switches].some((name) => name in CSP_VARIANTS);
+    const profileDelay = switches.has('slow-profile')
+      ? SLOW_PROFILE_MS
+      : Math.min(Number(query.get('profileDelay')) || 0, 60_000);
+    const csp = [...switches].map((name) => CSP_VARIANTS[name]).find((value) => value);
     const editorPlaceholder =
       (query.get('Placeholders') ?? '').split(',')[0]?.trim() || EDITOR_PLACEHOLDER;
     const html = shell({
@@ -294,7 +342,10 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       variant,
       googleUrl: query.has(GOOGLE_ADDRESS_SWITCH) ? REAL_GOOGLE_ISSUER : null,
       strictCsp,
-      mashup: await mashupTag(appPath, placeholders, query),
+      // The editor is itself a mashup: ?nomashups leaves none (HOST.md §1).
+      editor: !query.has('nomashups'),
+      profileDelay,
+      mashups: await mashupTags(appPath, placeholders, query),
       main: `<div id="${esc(editorPlaceholder)}" class="profile-editor-placeholder"></div>`,
     });
     sendText(
@@ -322,13 +373,26 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       editorPlaceholder: null,
       variant: null,
       strictCsp: false,
-      mashup: await mashupTag(appPath, placeholders, query),
+      editor: false,
+      profileDelay: 0,
+      mashups: await mashupTags(appPath, placeholders, query),
       main,
     });
     sendText(res, 200, html, 'text/html; charset=utf-8');
   }
 
-  function api(req: IncomingMessage, res: ServerResponse, rest: string, body: string): void {
+  function api(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rest: string,
+    body: string,
+    delayMs = 0,
+  ): void {
+    if (delayMs > 0 && req.method === 'GET') {
+      const timer = setTimeout(() => api(req, res, rest, body), delayMs);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
     const parts = rest
       .split('/')
       .filter((_, i) => i > 0)
@@ -481,14 +545,24 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       return pluginsPage(res, appPath, appRel, url.searchParams);
     if (handlePluginsApi(req, res, rawAppRel, body, profiles, switchedAnswer(req, res))) return;
     if (rawAppRel === API_PREFIX || rawAppRel.startsWith(`${API_PREFIX}/`)) {
-      api(req, res, rawAppRel.slice(API_PREFIX.length), body);
+      const delay = Math.min(Number(url.searchParams.get('replicaDelay')) || 0, 60_000);
+      api(req, res, rawAppRel.slice(API_PREFIX.length), body, delay);
       return;
     }
-    const mashupPrefix = `/JavaScript/Mashups/${mashupName}/`;
-    if (appRel.startsWith(mashupPrefix)) {
-      const file = resolve(mashupDir, decodeURIComponent(appRel.slice(mashupPrefix.length)));
-      if (!file.startsWith(mashupDir + sep)) {
+    // The split install's folder (its chunks under it), and the paste file's own folder.
+    for (const [folder, dir] of [
+      [mashupName, mashupDir],
+      [pasteFolder, pasteDir],
+    ] as const) {
+      const prefix = `/JavaScript/Mashups/${folder}/`;
+      if (!appRel.startsWith(prefix)) continue;
+      const file = resolve(dir, decodeURIComponent(appRel.slice(prefix.length)));
+      if (!file.startsWith(dir + sep)) {
         sendText(res, 403, 'Forbidden', 'text/plain');
+        return;
+      }
+      if (dir === pasteDir && file !== pasteFile) {
+        sendText(res, 404, 'Not found', 'text/plain');
         return;
       }
       return sendFile(res, file);

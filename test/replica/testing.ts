@@ -8,7 +8,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
 }
 
-/** The scenario's URL, with `extra` (e.g. 'nomashups' or 'rerender=2') added to its query. */
+/** The scenario's URL, with `extra` (e.g. 'replica=no-assistant' or 'rerender=2') added to its query. */
 export function scenarioUrl(replica: Replica, name: string, extra = ''): string {
   const path = scenario(name).path;
   const joined = extra ? `${path}${path.includes('?') ? '&' : '?'}${extra}` : path;
@@ -21,7 +21,7 @@ export async function openEditor(
   replica: Replica,
   name: string,
   extra = '',
-): Promise<'rendered' | 'failed'> {
+): Promise<'rendered' | 'failed' | 'none'> {
   await page.goto(scenarioUrl(replica, name, extra));
   await page.waitForFunction(() => {
     const state = (window as unknown as { __replica?: { editorState: string } }).__replica;
@@ -29,8 +29,8 @@ export async function openEditor(
   });
   return page.evaluate(
     () =>
-      (window as unknown as { __replica: { editorState: 'rendered' | 'failed' } }).__replica
-        .editorState,
+      (window as unknown as { __replica: { editorState: 'rendered' | 'failed' | 'none' } })
+        .__replica.editorState,
   );
 }
 

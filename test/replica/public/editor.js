@@ -367,11 +367,11 @@
       return;
     }
     // Today's SaaS (HOST.md §6): Sign in first offers a choice of prompts.
-    if (params.get('replica') === 'prompt-menu') {
+    if (config.variant === 'prompt-menu') {
       showPromptMenu();
       return;
     }
-    if (params.get('replica') === 'async-popup') {
+    if (config.variant === 'async-popup') {
       setTimeout(function () {
         startSignIn('consent');
       }, 100);
@@ -629,7 +629,9 @@
   var rerenders = Number(params.get('rerender')) || 0;
   var profileName = params.get('ProfileName');
 
-  $.ajax({ url: profileName ? profileUrl(profileName) : API, dataType: 'json' })
+  // A slow profile GET (replica=slow-profile, profileDelay=ms): the fake API holds it back.
+  var slow = config.profileDelay ? '?replicaDelay=' + config.profileDelay : '';
+  $.ajax({ url: (profileName ? profileUrl(profileName) : API) + slow, dataType: 'json' })
     .done(function (data) {
       state.profile = profileName ? data : newProfile();
       setTimeout(function () {

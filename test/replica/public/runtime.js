@@ -155,8 +155,11 @@
     mashups: mashupRecords,
     bus: bus,
     busLog: busLog,
-    /** 'pending' until the editor renders; 'rendered', or 'failed' when it never will. */
-    editorState: config.page === 'editor' ? 'pending' : 'none',
+    /**
+     * 'pending' until the editor renders; 'rendered', or 'failed' when it never will; 'none'
+     * where no editor runs (another page, or ?nomashups: the editor is itself a mashup).
+     */
+    editorState: config.editor ? 'pending' : 'none',
     renders: 0,
   };
 })();

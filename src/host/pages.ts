@@ -1,0 +1,48 @@
+// How the loader tells Targetprocess's pages apart (HOST.md §1, §3, §8): the cheapest sure
+// signs first (the address, the placeholder the mashup runs on), the page's own elements last.
+// It is in the loader, which every page downloads: it imports nothing, and what only a page's
+// chunk needs lives in that chunk (selectors.ts repeats the two editor facts below for the
+// chunk, so that the loader does not carry that module; a unit test holds them equal).
+
+/** The plugin profile editor's page path (every plugin's editor: the query names the plugin). */
+export const EDITOR_PAGE = /\/Admin\/EditProfileExt\.aspx$/i;
+
+/** The Email Integration editor's own placeholder (HOST.md §1). */
+export const EDITOR_PLACEHOLDER = 'profileeditorprojectemailintegration';
+
+/**
+ * How long after the page's load to keep looking for an editor that has not appeared on a page
+ * that is not known to be the editor's: the editor renders after one data fetch, which starts
+ * at load; a page whose editor never comes is then left with nothing of ours running.
+ */
+export const EDITOR_GRACE_MS = 15_000;
+
+/**
+ * A cheap look: the editor's method selector with a Login or Password input beside it (the ids
+ * of selectors.ts's EDITOR_IDS, written out so that the loader does not carry that module).
+ */
+export function hasEditorFields(doc: Document): boolean {
+  return !!(
+    doc.getElementById('authDropDown') &&
+    (doc.getElementById('Login') ?? doc.getElementById('Password'))
+  );
+}
+
+/** Settings > Plugins (HOST.md §7): its placeholder, or its page path. */
+export const PLUGINS_PAGE = /\/Admin\/Plugins\.aspx$/i;
+
+/**
+ * The sign-in popup: Google sends it back to the Plugins page with `?code=…` or `?error=…`,
+ * and it has an opener. Nothing of ours runs there.
+ */
+export function inSignInPopup(win: Window): boolean {
+  return /[?&](?:code|error)=/.test(win.location.search) || !!win.opener;
+}
+
+/** The Plugins page itself, never the sign-in popup that lands on the same address. */
+export function isPluginsPage(win: Window, placeholderId: string): boolean {
+  return (
+    (placeholderId.toLowerCase() === 'admin_plugins' || PLUGINS_PAGE.test(win.location.pathname)) &&
+    !inSignInPopup(win)
+  );
+}

@@ -1,0 +1,146 @@
+// The two installs (issue 14): the split install's loader fetches chunks/editor.js only where
+// the editor is, the paste file carries everything; both help on the editor, leave other pages
+// alone, survive a double registration and a slow editor; a chunk that fails to load costs one
+// console line and nothing else.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { GOOD, open, openGoogle, saveRequests, useHarness } from './mashup-support.js';
+import { scenarioUrl } from '../replica/testing.js';
+
+// Problems are checked in each test: one of them expects exactly one console line.
+const h = useHarness({ allowProblems: true });
+
+const LAYOUTS = ['split', 'paste'] as const;
+const CHUNK = '/JavaScript/Mashups/google-oauth-assistant/chunks/editor.js';
+const chunkRequests = (from = 0) =>
+  h.replica.requests.slice(from).filter((request) => request.path.includes('/chunks/'));
+const count = (page: Page, selector: string) => page.locator(selector).count();
+
+/** Minimal editor fields, put into a page that is not the editor's. */
+function addEditorFields(page: Page) {
+  return page.evaluate(() => {
+    const form = document.createElement('form');
+    form.innerHTML = `<select id="authDropDown"><option value="">Login &amp; Password</option>
+      <option value="1" url="https://accounts.google.com" selected>Google OAuth</option></select>
+      <p class="label">Client id <span class="error" name="LoginErrorLabel"></span></p>
+      <input id="Login" name="Login" type="text">
+      <p class="label">Client secret <span class="error" name="PasswordErrorLabel"></span></p>
+      <input id="Password" name="Password" type="password">`;
+    document.querySelector('.tp-content')!.append(form);
+  });
+}
+
+describe.each(LAYOUTS)('the %s install', (layout) => {
+  const extra = `replica=${layout}`;
+
+  it('on the editor: helps, each file fetched once', async () => {
+    const from = h.replica.requests.length;
+    await openGoogle(h, 'new-profile', extra);
+    expect(await count(h.page, 'tpgo-field-check')).toBe(2);
+    const scripts = h.replica.requests
+      .slice(from)
+      .filter((request) => request.path.includes('/JavaScript/Mashups/'))
+      .map((request) => request.path);
+    expect(scripts).toEqual(
+      layout === 'split'
+        ? ['/JavaScript/Mashups/google-oauth-assistant/google-oauth-assistant.js', CHUNK]
+        : ['/JavaScript/Mashups/google-oauth-assistant-paste/google-oauth-assistant.js'],
+    );
+    expect(h.problems).toEqual([]);
+  });
+
+  it('off the editor: runs, fetches no chunk, adds nothing; an editor appearing later is found', async () => {
+    const from = h.replica.requests.length;
+    await h.page.goto(`${h.replica.url}/Admin/Plugins.aspx?${extra}`);
+    await h.page.waitForLoadState('load');
+    await h.page.waitForTimeout(300);
+    const ran = await h.page.evaluate(() =>
+      (window as unknown as { __replica: { mashups: { ran: boolean }[] } }).__replica.mashups.map(
+        (mashup) => mashup.ran,
+      ),
+    );
+    expect(ran).toEqual([true]);
+    expect(chunkRequests(from)).toEqual([]);
+    expect(await count(h.page, '[data-tpgo], [id^="tpgo-"]')).toBe(0);
+    // Within the grace after load, the loader's cheap look finds editor fields by their ids.
+    await addEditorFields(h.page);
+    await expect.poll(() => count(h.page, 'tpgo-field-check')).toBe(2);
+    expect(chunkRequests(from).length).toBe(layout === 'split' ? 1 : 0);
+    expect(h.problems).toEqual([]);
+  });
+
+  it('registered twice: one chunk, one set of help, one guard', async () => {
+    const from = h.replica.requests.length;
+    await openGoogle(h, 'new-profile', `${extra},twice`);
+    expect(await count(h.page, 'script[data-replica-mashup]')).toBe(2);
+    await h.page.selectOption('#authDropDown', '');
+    await h.page.selectOption('#authDropDown', '1');
+    await h.page.waitForTimeout(200);
+    expect(await count(h.page, 'tpgo-field-check')).toBe(2);
+    expect(await count(h.page, '.tpgo-panel')).toBe(1);
+    expect(chunkRequests(from).length).toBe(layout === 'split' ? 1 : 0);
+    await h.page.fill('#Login', GOOD.secret);
+    const before = saveRequests(h).length;
+    await h.page.click('#save');
+    await h.page.waitForTimeout(200);
+    expect(saveRequests(h).length).toBe(before);
+    expect(h.problems).toEqual([]);
+  });
+});
+
+describe('a slow editor (issue 13 item 2)', () => {
+  it('a profile GET answering after 15.5 s still gets help, on both installs', async () => {
+    // A context each, both pages at once: a background tab gets no animation frames.
+    const other = await h.browser.newContext();
+    other.on('page', (page) =>
+      page.on('pageerror', (error) => h.problems.push(`pageerror: ${error.message}`)),
+    );
+    const pages = [h.page, await other.newPage()];
+    try {
+      await Promise.all(
+        LAYOUTS.map(async (layout, i) => {
+          const page = pages[i]!;
+          await page.goto(
+            scenarioUrl(h.replica, 'google-stored-secret', `replica=${layout},slow-profile`),
+          );
+          // Polled on a timer, not on animation frames.
+          await page.waitForFunction(() => !!document.querySelector('#authDropDown'), undefined, {
+            timeout: 25_000,
+            polling: 250,
+          });
+          await page.waitForFunction(
+            () => !!document.querySelector('tpgo-field-check#tpgo-client-id-check'),
+            undefined,
+            { timeout: 5_000, polling: 100 },
+          );
+          expect(await count(page, '.tpgo-panel')).toBe(1);
+        }),
+      );
+    } finally {
+      await other.close();
+    }
+    expect(h.problems).toEqual([]);
+  }, 45_000);
+});
+
+describe('a chunk that fails to load', () => {
+  it('costs one console line: no page error, the editor saves as without us', async () => {
+    await h.page.route(`**${CHUNK}`, (route) => route.abort());
+    await open(h, 'new-profile', 'replica=split');
+    await h.page.selectOption('#authDropDown', '1');
+    await h.page.fill('#Name', 'gmail');
+    await h.page.fill('#MailServer', 'imap.gmail.com');
+    await h.page.fill('#Login', GOOD.secret); // an error we would block on, were we working
+    await h.page.fill('#Password', GOOD.secret);
+    const before = saveRequests(h).length;
+    await h.page.click('#save');
+    await expect.poll(() => saveRequests(h).length).toBe(before + 1);
+    expect(await count(h.page, '[data-tpgo], tpgo-field-check')).toBe(0);
+    const ours = h.problems.filter((p) => p.includes('[google-oauth-assistant]'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toMatch(
+      /^warning: \[google-oauth-assistant\] load failed: ChunkLoadError: Loading chunk editor failed\. [^\n]*$/,
+    );
+    expect(h.problems.filter((p) => !p.includes('[google-oauth-assistant]'))).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+// How the loader and the editor chunk tell pages apart: sure signs from the address and the
+// placeholder, a cheap look for the editor's fields, and the sign-in popup left alone.
+import { describe, expect, it } from 'vitest';
+import * as pages from '../../../src/host/pages.js';
+import * as selectors from '../../../src/host/selectors.js';
+import { isEditorAddress } from '../../../src/host/editor-page.js';
+
+const at = (url: string, opener: unknown = null) => {
+  const { pathname, search } = new URL(url, 'https://acme.tpondemand.com');
+  return { location: { pathname, search }, opener } as unknown as Window;
+};
+
+describe('the page signs', () => {
+  it('the loader and the editor chunk hold the same editor facts', () => {
+    expect(pages.EDITOR_PAGE.source).toBe(selectors.EDITOR_PAGE.source);
+    expect(pages.EDITOR_PAGE.flags).toBe(selectors.EDITOR_PAGE.flags);
+    expect(pages.EDITOR_PLACEHOLDER).toBe(selectors.EDITOR_PLACEHOLDER);
+  });
+
+  it('the Email Integration editor address: its path with its plugin or its placeholder', () => {
+    const editor = '/TargetProcess/Admin/EditProfileExt.aspx';
+    expect(isEditorAddress(at(`${editor}?PluginName=Project%20Email%20Integration`).location)).toBe(
+      true,
+    );
+    expect(
+      isEditorAddress(
+        at(`/admin/editprofileext.aspx?acid=1&Placeholders=ProfileEditorProjectEmailIntegration`)
+          .location,
+      ),
+    ).toBe(true);
+    expect(isEditorAddress(at(`${editor}?PluginName=Bugzilla`).location)).toBe(false);
+    expect(isEditorAddress(at(`${editor}`).location)).toBe(false);
+    expect(
+      isEditorAddress(at('/Admin/Plugins.aspx?PluginName=Project%20Email%20Integration').location),
+    ).toBe(false);
+  });
+
+  it('the Plugins page by placeholder or path, never the sign-in popup', () => {
+    expect(pages.isPluginsPage(at('/Admin/Plugins.aspx'), 'footerPlaceholder')).toBe(true);
+    expect(pages.isPluginsPage(at('/x/Default.aspx'), 'ADMIN_PLUGINS')).toBe(true);
+    expect(pages.isPluginsPage(at('/Admin/Plugins.aspx?code=4/abc&state=x'), 'Admin_Plugins')).toBe(
+      false,
+    );
+    expect(pages.isPluginsPage(at('/Admin/Plugins.aspx?error=access_denied'), '')).toBe(false);
+    expect(pages.isPluginsPage(at('/Admin/Plugins.aspx', {}), 'Admin_Plugins')).toBe(false);
+    expect(pages.isPluginsPage(at('/Admin/EditProfileExt.aspx'), 'footerPlaceholder')).toBe(false);
+  });
+
+  it('the cheap look wants the method selector and a Login or Password', () => {
+    const doc = (ids: string[]) =>
+      ({ getElementById: (id: string) => (ids.includes(id) ? {} : null) }) as unknown as Document;
+    expect(pages.hasEditorFields(doc(['authDropDown', 'Login']))).toBe(true);
+    expect(pages.hasEditorFields(doc(['authDropDown', 'Password']))).toBe(true);
+    expect(pages.hasEditorFields(doc(['authDropDown']))).toBe(false);
+    expect(pages.hasEditorFields(doc(['Login', 'Password']))).toBe(false);
+  });
+});
