@@ -1,7 +1,6 @@
-// Reads a pasted or dropped client_secret_*.json. JSON.parse first, then a check of each known
-// field's type; values are only read out of the parsed data, never merged into other objects, so
-// keys like __proto__ are inert. (A schema library did the type check before: it was an eighth of
-// the editor's bytes for five fields.)
+// Reads a pasted or dropped client_secret_*.json. JSON.parse first, then a zod schema; values are
+// only read out of the parsed data, never merged into other objects, so keys like __proto__ are inert.
+import * as z from 'zod/mini';
 import { checkClientId } from './client-id.js';
 import { checkClientSecret } from './client-secret.js';
 import { sortFindings, type Finding } from './finding.js';
@@ -46,25 +45,13 @@ export interface CredentialsReport {
   projectId?: string;
 }
 
-/** The client section's known fields and the type each must have when present. */
-const SECTION_FIELDS: readonly [string, 'string' | 'strings'][] = [
-  ['client_id', 'string'],
-  ['client_secret', 'string'],
-  ['project_id', 'string'],
-  ['redirect_uris', 'strings'],
-  ['javascript_origins', 'strings'],
-];
-
-/** The known fields present with the wrong type, in the order above. */
-function badFields(section: Record<string, unknown>): string[] {
-  return SECTION_FIELDS.filter(([key, type]) => {
-    if (!Object.hasOwn(section, key)) return false;
-    const value = section[key];
-    return type === 'string'
-      ? typeof value !== 'string'
-      : !Array.isArray(value) || !value.every((item) => typeof item === 'string');
-  }).map(([key]) => key);
-}
+const ClientSection = z.object({
+  client_id: z.optional(z.string()),
+  client_secret: z.optional(z.string()),
+  project_id: z.optional(z.string()),
+  redirect_uris: z.optional(z.array(z.string())),
+  javascript_origins: z.optional(z.array(z.string())),
+});
 
 const PAGE = '/admin/plugins.aspx';
 
@@ -222,11 +209,14 @@ export function checkCredentialsFile(
     return done([...findings, make('credentials-file/bad-section', 'error', text.badSection)]);
   }
 
+  const result = ClientSection.safeParse(sectionValue);
+  if (!result.success) {
+    const bad = new Set<string>();
+    for (const issue of result.error.issues) bad.add(String(issue.path[0] ?? '').slice(0, 40));
+    findings.push(make('credentials-file/bad-field', 'error', text.badField([...bad])));
+  }
   // Read each field on its own so one bad field does not hide the others.
   const section = sectionValue as Record<string, unknown>;
-  const bad = badFields(section);
-  if (bad.length > 0)
-    findings.push(make('credentials-file/bad-field', 'error', text.badField(bad)));
   const stringField = (key: string): string | undefined =>
     Object.hasOwn(section, key) && typeof section[key] === 'string'
       ? (section[key] as string)
