@@ -48,7 +48,7 @@ function warn(where: string, error: unknown): void {
   try {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
     // One line: webpack's ChunkLoadError carries a line break before the chunk's URL.
-    const line = detail.replace(/\s+/g, ' ').slice(0, 200);
+    const line = detail.replace(/\s+/g, ' ');
     console.warn(`[google-oauth-assistant] ${where} failed: ${line}`);
   } catch {
     // The console itself is unusable: nothing more to do.
@@ -61,7 +61,7 @@ function start(win: Window, options: { placeholderId?: unknown; mashupPath?: unk
   const placeholderId = String(options.placeholderId ?? '');
   const doc = win.document;
   // Sign in's popup lands on the Plugins page: there the assistant does nothing at all.
-  if (pages.PLUGINS_PAGE.test(win.location.pathname) && pages.inSignInPopup(win)) return;
+  if (pages.isSignInPopup(win)) return;
 
   const load = (page: PageChunk) => {
     page.begun = true;

@@ -39,10 +39,13 @@ export function inSignInPopup(win: Window): boolean {
   return /[?&](?:code|error)=/.test(win.location.search) || !!win.opener;
 }
 
-/** The Plugins page itself, never the sign-in popup that lands on the same address. */
+/** The Plugins page, by its placeholder or its path (the loader stops first in the popup). */
 export function isPluginsPage(win: Window, placeholderId: string): boolean {
   return (
-    (placeholderId.toLowerCase() === 'admin_plugins' || PLUGINS_PAGE.test(win.location.pathname)) &&
-    !inSignInPopup(win)
+    placeholderId.toLowerCase() === 'admin_plugins' || PLUGINS_PAGE.test(win.location.pathname)
   );
 }
+
+/** Sign in's popup, back on the Plugins page: nothing of ours runs there at all. */
+export const isSignInPopup = (win: Window): boolean =>
+  PLUGINS_PAGE.test(win.location.pathname) && inSignInPopup(win);

@@ -10,7 +10,7 @@ import {
   type HealthFacts,
   type HealthVerdict,
   type LogRecord,
-} from '../rules/index.js';
+} from '../rules/health.js';
 import type { PluginsApi } from './plugin-api.js';
 
 export const noHealthData = (): HealthVerdict => healthVerdict({}, new Date());

@@ -4,7 +4,7 @@
 // Requests, all read-only and the page's own API: one CheckActivityLogForErrors per page load,
 // one GET per listed Email Integration profile, and one GetActivityLog (errors only, last 30 days)
 // per Google profile that looks stopped. At most 4 in flight, 10 s each, no polling.
-import { readErrorMarks, type ErrorMark, type HealthVerdict } from '../../rules/index.js';
+import { readErrorMarks, type ErrorMark, type HealthVerdict } from '../../rules/health.js';
 import '../../elements/tpgo-connection-status.js';
 import type { TpgoConnectionStatus } from '../../elements/tpgo-connection-status.js';
 import { guarded, logFailure } from '../log.js';

@@ -35,15 +35,16 @@ describe('the page signs', () => {
     ).toBe(false);
   });
 
-  it('the Plugins page by placeholder or path, never the sign-in popup', () => {
+  it('the Plugins page by placeholder or path; the sign-in popup on it, where nothing runs', () => {
     expect(pages.isPluginsPage(at('/Admin/Plugins.aspx'), 'footerPlaceholder')).toBe(true);
     expect(pages.isPluginsPage(at('/x/Default.aspx'), 'ADMIN_PLUGINS')).toBe(true);
-    expect(pages.isPluginsPage(at('/Admin/Plugins.aspx?code=4/abc&state=x'), 'Admin_Plugins')).toBe(
-      false,
-    );
-    expect(pages.isPluginsPage(at('/Admin/Plugins.aspx?error=access_denied'), '')).toBe(false);
-    expect(pages.isPluginsPage(at('/Admin/Plugins.aspx', {}), 'Admin_Plugins')).toBe(false);
     expect(pages.isPluginsPage(at('/Admin/EditProfileExt.aspx'), 'footerPlaceholder')).toBe(false);
+    expect(pages.isSignInPopup(at('/Admin/Plugins.aspx?code=4/abc&state=x'))).toBe(true);
+    expect(pages.isSignInPopup(at('/Admin/Plugins.aspx?error=access_denied'))).toBe(true);
+    expect(pages.isSignInPopup(at('/Admin/Plugins.aspx', {}))).toBe(true);
+    expect(pages.isSignInPopup(at('/Admin/Plugins.aspx'))).toBe(false);
+    // An opener elsewhere (the editor opened in a new window) is not the popup.
+    expect(pages.isSignInPopup(at('/Admin/EditProfileExt.aspx', {}))).toBe(false);
   });
 
   it('the cheap look wants the method selector and a Login or Password', () => {
