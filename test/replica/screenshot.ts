@@ -47,6 +47,14 @@ async function popupFromSignIn(page: Page, context: BrowserContext): Promise<Pag
   return popup;
 }
 
+/** Scrolls so that the element's top sits a little below the window's top. */
+async function scrollTo(page: Page, selector: string, offset = 120): Promise<void> {
+  await page.locator(selector).first().evaluate((el, by) => {
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - by);
+  }, offset);
+}
+
+// Every shot is the whole window at 1366×768, as a busy admin sees it, unless it says otherwise.
 export const SHOTS: Shot[] = [
   { name: 'replica-new-profile', scenario: 'new-profile', extra: 'replica=no-assistant' },
   {
@@ -57,39 +65,26 @@ export const SHOTS: Shot[] = [
   },
   { name: 'replica-signed-in', scenario: 'google-stored-secret', extra: 'replica=no-assistant' },
   {
-    name: 'replica-save-errors',
+    name: 'mashup-default',
     scenario: 'new-profile',
-    extra: 'replica=no-assistant',
     prepare: async (page) => {
       await page.selectOption('#authDropDown', '1');
-      await page.click('#save');
-      await page.waitForFunction(
-        () => document.querySelector('div.saving')?.textContent === 'Unable to save profile',
-      );
+      await page.waitForTimeout(300);
     },
   },
   {
-    name: 'google-consent',
+    name: 'mashup-filled',
     scenario: 'new-profile',
-    extra: 'replica=no-assistant',
-    prepare: async (page, _replica, context) => {
+    prepare: async (page) => {
       await chooseGoogle(page);
-      return popupFromSignIn(page, context);
-    },
-  },
-  {
-    name: 'google-redirect-uri-mismatch',
-    scenario: 'acid',
-    extra: 'replica=no-assistant',
-    prepare: async (page, _replica, context) => {
-      await chooseGoogle(page);
-      return popupFromSignIn(page, context);
+      await page.locator('tpgo-setup-checklist summary').click();
+      await page.waitForTimeout(200);
+      await scrollTo(page, 'tpgo-redirect-uri');
     },
   },
   {
     name: 'mashup-swapped-values',
     scenario: 'new-profile',
-    fullPage: true,
     prepare: async (page) => {
       const client = googleClient('ok');
       await page.selectOption('#authDropDown', '1');
@@ -101,27 +96,41 @@ export const SHOTS: Shot[] = [
     },
   },
   {
-    name: 'mashup-acid',
-    scenario: 'acid',
-    selector: 'tpgo-redirect-uri',
-    prepare: async (page) => {
-      await page.selectOption('#authDropDown', '1');
-    },
-  },
-  {
     name: 'mashup-trailing-space',
     scenario: 'new-profile',
-    selector: '.pad-box:has(#Login)',
     prepare: async (page) => {
       await page.selectOption('#authDropDown', '1');
       await page.fill('#Login', `${googleClient('ok').id} `);
       await page.locator('#Login').blur();
+      await page.waitForTimeout(200);
+      await scrollTo(page, 'tpgo-redirect-uri');
+    },
+  },
+  {
+    name: 'mashup-label-pasted',
+    scenario: 'new-profile',
+    prepare: async (page) => {
+      await page.selectOption('#authDropDown', '1');
+      await page.fill('#Login', `Client ID: ${googleClient('ok').id}`);
+      await page.locator('#Login').blur();
+      await page.locator('#tpgo-client-id-check').locator('summary').first().click();
+      await page.waitForTimeout(200);
+      await scrollTo(page, 'tpgo-redirect-uri');
+    },
+  },
+  {
+    name: 'mashup-acid',
+    scenario: 'acid',
+    prepare: async (page) => {
+      await page.selectOption('#authDropDown', '1');
+      await page.locator('tpgo-redirect-uri summary').click();
+      await page.waitForTimeout(200);
+      await scrollTo(page, 'tpgo-redirect-uri');
     },
   },
   {
     name: 'mashup-desktop-file',
     scenario: 'new-profile',
-    selector: 'tpgo-credentials-import',
     prepare: async (page) => {
       const client = googleClient('ok');
       await page.selectOption('#authDropDown', '1');
@@ -137,14 +146,13 @@ export const SHOTS: Shot[] = [
         }),
       );
       await page.waitForTimeout(200);
+      await scrollTo(page, 'tpgo-redirect-uri');
     },
   },
   {
     name: 'mashup-check-with-google',
     scenario: 'new-profile',
-    // The check talks to Google's addresses only: Google's issuer in the option, routed here.
     extra: GOOGLE_ADDRESS_SWITCH,
-    selector: 'tpgo-google-check',
     prepare: async (page, replica, context) => {
       await routeGoogleToStandIn(context, replica);
       await page.selectOption('#authDropDown', '1');
@@ -155,39 +163,95 @@ export const SHOTS: Shot[] = [
         .getByRole('button', { name: 'Check with Google' })
         .click();
       await page.locator('tpgo-google-check [data-outcome]').waitFor();
+      await scrollTo(page, 'tpgo-redirect-uri');
     },
   },
   {
     name: 'mashup-signin-decoder',
-    scenario: 'acid',
-    selector: 'tpgo-signin-error',
+    scenario: 'new-profile',
     prepare: async (page, _replica, context) => {
-      await chooseGoogle(page);
+      await chooseGoogle(page, 'org_internal');
       const popup = await popupFromSignIn(page, context);
       const said = await popup.locator('[data-error-code]').innerText();
       await popup.close();
       await page.locator('tpgo-signin-error').waitFor({ state: 'visible' });
       await page.locator('tpgo-signin-error input').fill(said);
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(300);
+      await page.evaluate(() => window.scrollTo(0, 0));
     },
   },
   {
     name: 'mashup-unverified-guide',
     scenario: 'new-profile',
-    selector: 'tpgo-unverified-guide',
     prepare: async (page) => {
       await page.selectOption('#authDropDown', '1');
       await page.locator('tpgo-unverified-guide summary').click();
+      await page.waitForTimeout(200);
     },
   },
   {
-    name: 'editor-with-mashup',
+    name: 'mashup-save-before-signin',
     scenario: 'new-profile',
-    fullPage: true,
     prepare: async (page) => {
       await chooseGoogle(page);
-      await page.waitForTimeout(500);
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.click('#save');
+      await page.waitForTimeout(800);
+      await page.locator('#save').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'mashup-signed-in',
+    scenario: 'google-stored-secret',
+    prepare: async (page) => {
+      await page.locator('tpgo-setup-checklist').waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'mashup-mail-stopped',
+    scenario: 'google-stopped',
+    prepare: async (page) => {
+      await page.locator('tpgo-connection-status').waitFor({ state: 'visible' });
+      await page.locator('tpgo-connection-status summary').click();
+      await page.waitForTimeout(200);
+    },
+  },
+  {
+    name: 'mashup-prompt-choice',
+    scenario: 'prompt-menu',
+    prepare: async (page) => {
+      await chooseGoogle(page);
+      await page.click('#SignIn');
+      await page.locator('p[data-tpgo]', { hasText: 'Choose Consent' }).waitFor();
+    },
+  },
+  {
+    name: 'plugins-status',
+    scenario: 'plugins',
+    prepare: async (page) => {
+      await page.locator('tpgo-connection-status').first().waitFor();
+      await page.waitForTimeout(1500);
+      const more = page.locator('a.more-link').first();
+      if (await more.isVisible()) await more.click();
+      await page.locator('tpgo-connection-status summary').first().click();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'google-consent',
+    scenario: 'new-profile',
+    viewport: { width: 1366, height: 768 },
+    prepare: async (page, _replica, context) => {
+      await chooseGoogle(page);
+      return popupFromSignIn(page, context);
+    },
+  },
+  {
+    name: 'google-redirect-uri-mismatch',
+    scenario: 'acid',
+    prepare: async (page, _replica, context) => {
+      await chooseGoogle(page);
+      return popupFromSignIn(page, context);
     },
   },
 ];
@@ -205,7 +269,7 @@ export async function takeShots(
   try {
     for (const shot of shots) {
       const context = await browser.newContext({
-        viewport: shot.viewport ?? { width: 1200, height: 900 },
+        viewport: shot.viewport ?? { width: 1366, height: 768 },
         deviceScaleFactor: 1,
       });
       try {
