@@ -7,5 +7,7 @@ export const MASHUP_TITLE = 'Google OAuth Assistant';
 export const PLACEHOLDERS = [
   'profileeditorprojectemailintegration',
   'Admin_EditProfileExt',
+  // Settings > Plugins, for the mailboxes' connection status (issue 12).
+  'Admin_Plugins',
   'footerPlaceholder',
 ];

@@ -5,7 +5,7 @@ import { withAdviceLinks } from './internal/advice-links.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
-import { googleCheck as t } from './strings.js';
+import { fieldCheck, googleCheck as t } from './strings.js';
 
 /**
  * "Check with Google" on one row: the button, and beside it what it found (the tone in words
@@ -124,7 +124,15 @@ export class TpgoGoogleCheck extends LitElement {
     return html`<p class=${verdict.tone} data-outcome=${verdict.outcome}>
         <strong>${t.tone[verdict.tone]}</strong> ${withAdviceLinks(verdict.message)}
       </p>
-      ${verdict.fix ? html`<p part="fix">${withAdviceLinks(verdict.fix)}</p>` : nothing}`;
+      ${verdict.fix ? html`<p part="fix">${withAdviceLinks(verdict.fix)}</p>` : nothing}
+      ${
+        verdict.details
+          ? html`<details part="details">
+              <summary>${fieldCheck.details}</summary>
+              <p>${verdict.details}</p>
+            </details>`
+          : nothing
+      }`;
   }
 
   private request(): void {

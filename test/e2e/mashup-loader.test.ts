@@ -12,8 +12,8 @@ const h = useHarness({ allowProblems: true });
 
 const LAYOUTS = ['split', 'paste'] as const;
 const CHUNK = '/JavaScript/Mashups/google-oauth-assistant/chunks/editor.js';
-const chunkRequests = (from = 0) =>
-  h.replica.requests.slice(from).filter((request) => request.path.includes('/chunks/'));
+const chunkRequests = (from = 0, name = 'editor') =>
+  h.replica.requests.slice(from).filter((request) => request.path.includes(`/chunks/${name}.js`));
 const count = (page: Page, selector: string) => page.locator(selector).count();
 
 /** Minimal editor fields, put into a page that is not the editor's. */
@@ -49,7 +49,7 @@ describe.each(LAYOUTS)('the %s install', (layout) => {
     expect(h.problems).toEqual([]);
   });
 
-  it('off the editor: runs, fetches no chunk, adds nothing; an editor appearing later is found', async () => {
+  it('off the editor: runs, fetches no editor chunk, adds nothing to the editor; an editor appearing later is found', async () => {
     const from = h.replica.requests.length;
     await h.page.goto(`${h.replica.url}/Admin/Plugins.aspx?${extra}`);
     await h.page.waitForLoadState('load');
@@ -61,6 +61,8 @@ describe.each(LAYOUTS)('the %s install', (layout) => {
     );
     expect(ran).toEqual([true]);
     expect(chunkRequests(from)).toEqual([]);
+    // Settings > Plugins gets its own chunk (the statuses), never the editor's.
+    expect(chunkRequests(from, 'plugins').length).toBe(layout === 'split' ? 1 : 0);
     expect(await count(h.page, '[data-tpgo], [id^="tpgo-"]')).toBe(0);
     // Within the grace after load, the loader's cheap look finds editor fields by their ids.
     await addEditorFields(h.page);

@@ -109,7 +109,7 @@ describe('Check with Google', () => {
       googleClient('deleted').id,
       googleClient('deleted').secret,
       'deleted-client',
-      /new OAuth client/,
+      /new Web application client/,
     ],
   ])('%s: says what to do', async (_name, clientId, secret, expected, fix) => {
     await openPinned();
