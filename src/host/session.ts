@@ -860,12 +860,14 @@ export class EditorSession {
     if (!this.originalOpen) {
       const original = win.open;
       this.originalOpen = original;
-      const session = this;
+      const opened = guarded('popup', (popup: Window | null) => {
+        this.restoreOpen();
+        this.armedUntil = 0;
+        this.pollPopup(() => popup, Date.now());
+      });
       win.open = function (this: Window, ...args: Parameters<Window['open']>) {
         const result = original.apply(this, args);
-        session.restoreOpen();
-        session.armedUntil = 0;
-        session.pollPopup(() => result, Date.now());
+        opened(result);
         return result;
       };
       this.later(() => {
