@@ -48,7 +48,9 @@ describe('PairCheckControl', () => {
       const pair = control({ issuer: () => issuer });
       await pair.request();
       expect(pair.verdict?.outcome).toBe('not-google');
-      expect(pair.verdict?.message).toMatch(/^Cannot check: this page's Google address is not Google's/);
+      expect(pair.verdict?.message).toMatch(
+        /^Cannot check: this page's Google address is not Google's/,
+      );
       expect(fetchSpy).not.toHaveBeenCalled();
     },
   );

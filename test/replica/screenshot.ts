@@ -49,9 +49,12 @@ async function popupFromSignIn(page: Page, context: BrowserContext): Promise<Pag
 
 /** Scrolls so that the element's top sits a little below the window's top. */
 async function scrollTo(page: Page, selector: string, offset = 120): Promise<void> {
-  await page.locator(selector).first().evaluate((el, by) => {
-    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - by);
-  }, offset);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el, by) => {
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - by);
+    }, offset);
 }
 
 // Every shot is the whole window at 1366×768, as a busy admin sees it, unless it says otherwise.
