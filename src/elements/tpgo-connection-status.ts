@@ -42,7 +42,7 @@ export class TpgoConnectionStatus extends LitElement {
     css`
       :host {
         display: inline-block;
-        vertical-align: baseline;
+        vertical-align: top;
         margin-left: 0.6em;
         max-width: 40em;
       }

@@ -498,9 +498,16 @@ export class EditorSession {
     promptHint.hidden = true;
     panel.append(health, promptHint, decoder, guide);
     this.insertAfter(this.fields.methodGroup ?? this.fields.method, panel);
-    guide.addEventListener(
-      'tpgo-toggle',
-      guarded('guide', () => undefined),
+    // What the admin reports from Google's window counts as the sign-in's failure: the
+    // checklist's steps then say so too.
+    decoder.addEventListener(
+      'tpgo-decode',
+      guarded('decode', (event: Event) => {
+        const { query, code } = (event as CustomEvent<{ query: string; code?: string }>).detail;
+        if (!code || isSignedIn(this.fields.signIn)) return;
+        this.signInFailure = query.slice(0, 2000);
+        this.render();
+      }),
       { signal },
     );
     const name = profileName(this.win);

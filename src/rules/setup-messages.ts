@@ -12,7 +12,9 @@ export const CONSOLE = {
 export const PERMISSIONS_URL = 'https://myaccount.google.com/permissions';
 
 export const setupText = {
-  summary: (done: number, total: number) => `Google sign-in setup: ${done} of ${total} done`,
+  summary: (done: number, total: number, problems: number) =>
+    `Google sign-in setup: ${done} of ${total} done` +
+    (problems === 0 ? '' : problems === 1 ? ', 1 problem' : `, ${problems} problems`),
   complete: 'Google sign-in setup: all done',
   status: { done: 'Done', todo: 'To do', problem: 'Problem' },
   steps: {

@@ -259,6 +259,7 @@ export function setupState(s: SetupSnapshot): SetupView {
     signIn,
   ];
   const done = steps.filter((step) => step.status === 'done').length;
+  const problems = steps.filter((step) => step.status === 'problem').length;
   const complete = done === steps.length;
 
   const canCheckPair = idUsable && secretValue !== '' && !secretError && !stored;
@@ -286,7 +287,7 @@ export function setupState(s: SetupSnapshot): SetupView {
     fields,
     steps,
     done,
-    summary: complete ? t.complete : t.summary(done, steps.length),
+    summary: complete ? t.complete : t.summary(done, steps.length, problems),
     complete,
     canCheckPair,
     pairDisabledReason,

@@ -2,6 +2,7 @@
 // every case where separate element states once contradicted each other; and the hardening of
 // the guard and the sign-in follow-up against the real editor's ways.
 import { describe, expect, it } from 'vitest';
+import { googleClient } from '../replica/google-clients.js';
 import { GOOD, open, openGoogle, saveRequests, useHarness } from './mashup-support.js';
 
 const h = useHarness();
@@ -221,6 +222,24 @@ describe("the sign-in follow-up with today's Sign in choice", () => {
     await h.page.locator('#SignIn[value="Sign out"]').waitFor();
     await h.page.waitForTimeout(700);
     expect(await h.page.locator('tpgo-signin-error').isHidden()).toBe(true);
+  });
+
+  it("what the admin reports from Google's window makes the sign-in step a problem", async () => {
+    await openGoogle(h);
+    const client = googleClient('org_internal');
+    await h.page.fill('#Login', client.id);
+    await h.page.fill('#Password', client.secret);
+    const popupEvent = h.context.waitForEvent('page');
+    await h.page.click('#SignIn');
+    const popup = await popupEvent;
+    await popup.waitForLoadState();
+    await popup.close();
+    const decoder = h.page.locator('tpgo-signin-error');
+    await decoder.waitFor({ state: 'visible' });
+    expect((await steps()).signIn!.status).toBe('todo');
+    await decoder.locator('input').fill('Error 403: org_internal');
+    await expect.poll(async () => (await steps()).signIn!.status).toBe('problem');
+    expect(await summaryText()).toMatch(/1 problem/);
   });
 
   it('puts window.open back when the editor re-renders during the sign-in', async () => {

@@ -60,6 +60,8 @@ describe('setupState', () => {
       'todo',
     ]);
     expect(filled.summary).toBe('Google sign-in setup: 3 of 6 done');
+    const swapped = setupState(snapshot({ clientId: SECRET, secret: ID }));
+    expect(swapped.summary).toBe('Google sign-in setup: 0 of 6 done, 2 problems');
     expect(filled.canCheckPair).toBe(true);
     const signedIn = setupState(
       snapshot({ clientId: ID, secret: STORED, signedIn: true, signInFailure: 'stale' }),
