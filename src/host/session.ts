@@ -98,6 +98,14 @@ function profileName(win: Window): string {
   }
 }
 
+/** The editor's empty right-hand column, beside its fields (a float, so nothing moves down). */
+const RIGHT_COLUMN: Partial<CSSStyleDeclaration> = {
+  float: 'right',
+  clear: 'right',
+  width: '300px',
+  maxWidth: '42%',
+};
+
 const hide = (el: HTMLElement, hidden: boolean) => {
   if (el.hidden !== hidden) el.hidden = hidden;
 };
@@ -431,13 +439,7 @@ export class EditorSession {
    * one-line summary and the credentials file import, each one click away.
    */
   private placeSidePanel(signal: AbortSignal) {
-    const panel = this.make('section', {
-      float: 'right',
-      clear: 'right',
-      width: '300px',
-      maxWidth: '42%',
-      margin: '0 0 8px 16px',
-    });
+    const panel = this.make('section', { ...RIGHT_COLUMN, margin: '0 0 8px 16px' });
     panel.setAttribute('aria-label', hostText.panelLabel);
     panel.className = 'tpgo-panel';
     const checklist = this.make('tpgo-setup-checklist', { display: 'block' });
@@ -477,13 +479,7 @@ export class EditorSession {
    * one line, and the sign-in decoder once a sign-in did not finish.
    */
   private placeSignInPanel(signal: AbortSignal) {
-    const panel = this.make('div', {
-      float: 'right',
-      clear: 'right',
-      width: '300px',
-      maxWidth: '42%',
-      margin: '4px 0 4px 16px',
-    });
+    const panel = this.make('div', { ...RIGHT_COLUMN, margin: '4px 0 4px 16px' });
     const guide = this.make('tpgo-unverified-guide', { display: 'block' });
     // No inline display on what may be hidden: it would win over the hidden attribute.
     const decoder = this.make('tpgo-signin-error', { marginTop: '6px' });
