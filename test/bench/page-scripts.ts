@@ -109,3 +109,43 @@ export const RUNNING = `(() => {
     return ci.call(window, id);
   };
 })();`;
+
+/**
+ * The Plugins page: when the profile list appears (the first li.tau-profileName), how many
+ * connection statuses are shown (each tpgo-connection-status rendered, its one line holding
+ * text), and when `expected` of them first are. Long tasks are collected too.
+ */
+export function pluginsStatusScript(expected: number): string {
+  return `(() => {
+  const expected = ${JSON.stringify(expected)};
+  const bench = (window.__pluginsBench = { listAt: null, shownAt: null, shown: 0, longTasks: [] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const shownCount = () =>
+    [...document.querySelectorAll('tpgo-connection-status')].filter((el) => {
+      const line = el.shadowRoot && el.shadowRoot.querySelector('.line');
+      return !!(line && line.textContent.trim());
+    }).length;
+  let waiting = false;
+  const observer = new MutationObserver(() => {
+    if (bench.listAt === null && document.querySelector('li.tau-profileName')) bench.listAt = performance.now();
+    if (bench.listAt === null || bench.shownAt !== null || waiting) return;
+    const statuses = [...document.querySelectorAll('tpgo-connection-status')];
+    if (statuses.length < expected) return;
+    waiting = true;
+    Promise.all(statuses.map((el) => el.updateComplete)).then(() => {
+      bench.shown = shownCount();
+      if (bench.shown >= expected) {
+        bench.shownAt = performance.now();
+        observer.disconnect();
+      } else {
+        waiting = false;
+      }
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+}

@@ -16,6 +16,7 @@ import {
   loadCost,
   offEditor,
   offEditorScript,
+  pluginsPage,
   timeToHelp,
   type Counters,
   type Env,
@@ -27,6 +28,9 @@ import type { Summary } from './stats.js';
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const LOADS_EACH = Number(process.env.BENCH_LOAD_PAIRS ?? 10);
 const OFF_EDITOR_LOADS = Number(process.env.BENCH_OFF_EDITOR_LOADS ?? 15);
+const PLUGINS_LOADS = Number(process.env.BENCH_PLUGINS_LOADS ?? 10);
+/** Issue 12: the Plugins page with this many Google profiles. */
+const PLUGINS_GOOGLE_PROFILES = 20;
 const ROUNDS = 200;
 const RERENDERS = 50;
 const OFF_EDITOR_SCENARIOS = ['plugins', 'no-editor'];
@@ -252,6 +256,29 @@ async function main(): Promise<void> {
         `×${ratio.toFixed(3)}${side.layout === 'split' ? ` (goal ×1.01: ${ratio <= 1.01 ? 'PASS' : 'MISSED'})` : ''}, n=${side.scriptMs.n}`,
       ]);
     }
+  });
+
+  await section('Plugins page', async () => {
+    if (!env) throw new Error('no browser or replica');
+    const p = await pluginsPage(env, PLUGINS_LOADS, PLUGINS_GOOGLE_PROFILES);
+    results.pluginsPage = p;
+    const S = 'Plugins page';
+    rows.push([
+      S,
+      `${p.googleProfiles} Google profiles: list appears -> every status shown, median / p95`,
+      mp(p.listToStatuses),
+      `navigation -> list ${mp(p.navigationToList)}`,
+      `n=${p.loads}, ${p.longTasksWhileShowing} long tasks meanwhile`,
+    ]);
+    const w = p.withAssistant.scriptMs.median;
+    const o = p.withoutAssistant.scriptMs.median;
+    rows.push([
+      S,
+      `${p.googleProfiles} Google profiles: main-thread script time (CDP ScriptDuration), median`,
+      ms(w),
+      `without ours ${ms(o)}`,
+      `${signed(w - o, 1)} ms, ${x(w, o)}, n=${p.loads}`,
+    ]);
   });
 
   await section('Load cost', async () => {
