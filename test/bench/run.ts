@@ -1,7 +1,8 @@
 // `npm run bench`: builds what it measures, then measures bytes, time to help, load cost,
-// keystroke cost, leaks and what is left running off the editor; prints one table and writes
-// the same figures to test/bench/results.json. Each section fails on its own
-// ("n/a: reason") without stopping the others.
+// keystroke cost, leaks, what is left running off the editor and the Plugins page's connection
+// statuses; prints one table and writes it to test/bench/RESULTS.md, its figures to
+// test/bench/results.json, and a summary of it (table.ts, `summaryRows`) into the README's bench
+// block. Each section fails on its own ("n/a: reason") without stopping the others.
 import { readFile, writeFile, rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,14 @@ import {
   type Counters,
   type Env,
 } from './browser.js';
-import { renderTable, withBenchTable, type Row } from './table.js';
+import {
+  RESULTS_FILE,
+  renderTable,
+  resultsFile,
+  summaryRows,
+  withBenchTable,
+  type Row,
+} from './table.js';
 import { keystrokeInNode } from './keystroke-node.js';
 import type { Summary } from './stats.js';
 
@@ -489,12 +497,13 @@ async function main(): Promise<void> {
     built ? rm((built as BenchBuild).dir, { recursive: true, force: true }) : undefined,
   ]);
   await writeFile(join(ROOT, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const table = renderTable(rows);
-  process.stdout.write(`${table}\n`);
-  // The README shows exactly this table: the figures of the last run, never stale ones.
+  process.stdout.write(`${renderTable(rows)}\n`);
+  // The full table goes to RESULTS.md, the README's block gets its summary: both the figures of
+  // the last run, never stale ones.
+  await writeFile(join(ROOT, RESULTS_FILE), resultsFile(rows));
   const readmePath = join(ROOT, 'README.md');
   const readme = await readFile(readmePath, 'utf8');
-  const updated = withBenchTable(readme, table);
+  const updated = withBenchTable(readme, renderTable(summaryRows(rows)));
   if (updated !== readme) await writeFile(readmePath, updated);
 }
 
