@@ -737,6 +737,11 @@ export interface OffEditor {
      * assistant keeps watching for a slow editor for minutes, bounded (issue 13 item 2).
      */
     editorAddress: boolean;
+    /**
+     * Settings > Plugins: there the assistant shows the connection statuses and follows the list
+     * (it re-renders after a delete) for as long as the page is open (issue 12).
+     */
+    pluginsAddress: boolean;
     withMashup: OffEditorSide;
     withoutMashup: OffEditorSide;
   }[];
@@ -777,7 +782,10 @@ export async function offEditor(env: Env, scenarios: string[]): Promise<OffEdito
         const editorAddress = /\/Admin\/EditProfileExt\.aspx\?/i.test(
           scenarioUrl(env.replica, scenario),
         );
-        return { scenario, editorAddress, withMashup, withoutMashup };
+        const pluginsAddress = /\/Admin\/Plugins\.aspx(\?|$)/i.test(
+          scenarioUrl(env.replica, scenario),
+        );
+        return { scenario, editorAddress, pluginsAddress, withMashup, withoutMashup };
       }),
     );
     return { graceMs, pages };

@@ -3,8 +3,10 @@
 
 /**
  * Time to help: when #authDropDown first appears (the editor's form), and when our elements
- * have rendered (every tpgo-* element's Lit update done, tpgo-field-check's shadow root holds
- * content, .tpgo-panel present). Long tasks are collected too.
+ * have rendered (every tpgo-* element's Lit update done, the shadow roots of tpgo-field-check
+ * and tpgo-redirect-uri (above the Client ID) hold content, .tpgo-panel present). Long tasks
+ * are collected too. Rendering inside shadow roots makes no mutation the observer sees, so a
+ * check that finds them not yet rendered looks again in the next task.
  */
 export const TIME_TO_HELP = `(() => {
   const bench = (window.__bench = { formAt: null, helpAt: null, longTasks: [] });
@@ -23,25 +25,25 @@ export const TIME_TO_HELP = `(() => {
   let waiting = false;
   const ready = () => {
     const check = document.querySelector('tpgo-field-check');
-    return !!(check && document.querySelector('.tpgo-panel'));
+    return !!(check && document.querySelector('.tpgo-panel') && document.querySelector('tpgo-redirect-uri'));
   };
-  const observer = new MutationObserver(() => {
+  const rendered = (el) => !!(el && el.shadowRoot && el.shadowRoot.childNodes.length > 0);
+  const look = () => {
     if (bench.formAt === null && document.getElementById('authDropDown')) bench.formAt = performance.now();
     if (bench.formAt === null || bench.helpAt !== null || waiting || !ready()) return;
     waiting = true;
     const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('tpgo-'));
     Promise.all(elements.map((el) => el.updateComplete)).then(() => {
-      const check = document.querySelector('tpgo-field-check');
-      const root = check && check.shadowRoot;
-      const redirect = document.querySelector('.tpgo-panel tpgo-redirect-uri');
-      if (root && root.childNodes.length > 0 && redirect && redirect.shadowRoot && redirect.shadowRoot.childNodes.length > 0) {
+      if (rendered(document.querySelector('tpgo-field-check')) && rendered(document.querySelector('tpgo-redirect-uri'))) {
         bench.helpAt = performance.now();
         observer.disconnect();
       } else {
         waiting = false;
+        setTimeout(look, 0);
       }
     });
-  });
+  };
+  const observer = new MutationObserver(look);
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
@@ -130,7 +132,7 @@ export function pluginsStatusScript(expected: number): string {
       return !!(line && line.textContent.trim());
     }).length;
   let waiting = false;
-  const observer = new MutationObserver(() => {
+  const look = () => {
     if (bench.listAt === null && document.querySelector('li.tau-profileName')) bench.listAt = performance.now();
     if (bench.listAt === null || bench.shownAt !== null || waiting) return;
     const statuses = [...document.querySelectorAll('tpgo-connection-status')];
@@ -142,10 +144,13 @@ export function pluginsStatusScript(expected: number): string {
         bench.shownAt = performance.now();
         observer.disconnect();
       } else {
+        // Rendering in shadow roots is no mutation the observer sees: look again next task.
         waiting = false;
+        setTimeout(look, 0);
       }
     });
-  });
+  };
+  const observer = new MutationObserver(look);
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 }

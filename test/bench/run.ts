@@ -470,11 +470,13 @@ async function main(): Promise<void> {
           `mashup ran: ${p.withMashup.mashupRan}`,
           left.length === 0
             ? 'nothing left running'
-            : when === 'afterLoad'
-              ? `still looking for the editor (grace): ${left.join(', ')}`
-              : p.editorAddress
-                ? `the editor's address: watching for a slow editor (at most 5 min): ${left.join(', ')}`
-                : `LEFT RUNNING: ${left.join(', ')}`,
+            : p.pluginsAddress
+              ? `the Plugins page: its statuses follow the list, by design (issue 12): ${left.join(', ')}`
+              : when === 'afterLoad'
+                ? `still looking for the editor (grace): ${left.join(', ')}`
+                : p.editorAddress
+                  ? `the editor's address: watching for a slow editor (at most 5 min): ${left.join(', ')}`
+                  : `LEFT RUNNING: ${left.join(', ')}`,
         ]);
       }
     }
