@@ -683,7 +683,10 @@ const RERENDERS = (count: number, mashup = true) => `(async () => {
     await Promise.all(els.map((el) => el.updateComplete));
     const login = document.getElementById('Login');
     const fresh = login && login !== before;
-    const ok = fresh && (!mashup || (login.nextElementSibling && login.nextElementSibling.localName === 'tpgo-field-check' &&
+    // The Client ID's check follows #Login, or the span the editor puts right after it.
+    let next = login && login.nextElementSibling;
+    if (next && next.localName === 'span') next = next.nextElementSibling;
+    const ok = fresh && (!mashup || (next && next.localName === 'tpgo-field-check' &&
       document.querySelectorAll('.tpgo-panel').length === 1 && document.querySelectorAll('tpgo-field-check').length === 2));
     if (ok) verified += 1;
   }

@@ -33,9 +33,9 @@ import {
 import { keystrokeInNode } from './keystroke-node.js';
 import type { Summary } from './stats.js';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 20);
+const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const LOADS_EACH = Number(process.env.BENCH_LOAD_PAIRS ?? 10);
-const OFF_EDITOR_LOADS = Number(process.env.BENCH_OFF_EDITOR_LOADS ?? 15);
+const OFF_EDITOR_LOADS = Number(process.env.BENCH_OFF_EDITOR_LOADS ?? 10);
 const PLUGINS_LOADS = Number(process.env.BENCH_PLUGINS_LOADS ?? 10);
 /** Issue 12: the Plugins page with this many Google profiles. */
 const PLUGINS_GOOGLE_PROFILES = 20;
