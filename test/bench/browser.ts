@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
 import type { Replica } from '../replica/server.js';
 import { scenarioUrl } from '../replica/testing.js';
 import { ROOT } from './build.js';
-import { RUNNING, TIME_TO_HELP } from './page-scripts.js';
+import { RUNNING, TIME_TO_HELP, pluginsStatusScript } from './page-scripts.js';
 import { summarize, type Summary } from './stats.js';
 import { CASES_IN_PAGE } from './values.js';
 
@@ -168,6 +168,137 @@ export async function offEditorScript(env: Env, loads: number): Promise<OffEdito
         scriptMs: summarize(samples[index]!.script),
         taskMs: summarize(samples[index]!.task),
       })),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Plugins page: connection statuses (issue 12)
+
+export interface PluginsPageBench {
+  /** The page's query (many= bulk profiles, listDelay=). */
+  query: string;
+  /** Google profiles on the page: the replica's fixtures plus `bulk` bulk ones. */
+  googleProfiles: number;
+  bulk: number;
+  loads: number;
+  /** ms from the first li.tau-profileName to every status shown (split install). */
+  listToStatuses: Summary;
+  /** ms from navigation to the list appearing (the page's own time, context). */
+  navigationToList: Summary;
+  /** When the script time is read: this many ms after the list appeared (or later, when shown). */
+  readAfterListMs: number;
+  withAssistant: { scriptMs: Summary; taskMs: Summary };
+  withoutAssistant: { scriptMs: Summary; taskMs: Summary };
+  /** Long tasks > 50 ms between the list appearing and every status shown, over all loads. */
+  longTasksWhileShowing: number;
+}
+
+const PLUGINS_LIST_DELAY_MS = 300;
+const PLUGINS_READ_AFTER_LIST_MS = 1000;
+
+interface PluginsWindow {
+  __pluginsBench: {
+    listAt: number | null;
+    shownAt: number | null;
+    shown: number;
+    longTasks: { start: number; duration: number }[];
+  };
+}
+
+/** The Google profiles the page shows a status for, with no bulk ones: a settled count. */
+async function statusesWithoutBulk(env: Env, context: BrowserContext): Promise<number> {
+  return withPage(context, [pluginsStatusScript(Number.MAX_SAFE_INTEGER)], async (page) => {
+    await page.goto(`${env.replica.url}/Admin/Plugins.aspx?listDelay=${PLUGINS_LIST_DELAY_MS}`);
+    let last = -1;
+    let count = 0;
+    // Settled: the same number for 1.5 s running (the replica answers within milliseconds).
+    for (let stable = 0; stable < 3;) {
+      await page.waitForTimeout(500);
+      count = await page.evaluate(() => document.querySelectorAll('tpgo-connection-status').length);
+      stable = count === last && count > 0 ? stable + 1 : 0;
+      last = count;
+    }
+    return count;
+  });
+}
+
+/**
+ * Settings > Plugins with `target` Google profiles (the replica's fixtures topped up with bulk
+ * ones): the time from the list appearing to every status shown, and the page's main-thread
+ * script time with the assistant (split install) and without it (replica=no-assistant), read
+ * at the same moment after the list appeared on both sides. Loads interleaved.
+ */
+export async function pluginsPage(
+  env: Env,
+  loads: number,
+  target: number,
+): Promise<PluginsPageBench> {
+  const context = await env.browser.newContext();
+  try {
+    const base = await statusesWithoutBulk(env, context);
+    const bulk = Math.max(0, target - base);
+    const expected = base + bulk;
+    const query = `listDelay=${PLUGINS_LIST_DELAY_MS}${bulk > 0 ? `&many=${bulk}` : ''}`;
+    const script = pluginsStatusScript(expected);
+    const sides = [
+      { assistant: true, query },
+      { assistant: false, query: `${query}&${WITHOUT_OURS}` },
+    ];
+    const samples = sides.map(() => ({ script: [] as number[], task: [] as number[] }));
+    const toStatuses: number[] = [];
+    const toList: number[] = [];
+    let longWhileShowing = 0;
+    // One unmeasured load each fills the HTTP cache, as on a returning admin.
+    for (let i = 0; i < loads + 1; i++) {
+      for (const [index, s] of sides.entries()) {
+        await withPage(context, [script], async (page, cdp) => {
+          await cdp.send('Performance.enable');
+          await page.goto(`${env.replica.url}/Admin/Plugins.aspx?${s.query}`);
+          await page.waitForFunction(
+            (key) => (window as unknown as PluginsWindow).__pluginsBench?.[key] != null,
+            s.assistant ? ('shownAt' as const) : ('listAt' as const),
+            { timeout: HELP_TIMEOUT_MS, polling: 50 },
+          );
+          const listAt = await page.evaluate(
+            () => (window as unknown as PluginsWindow).__pluginsBench.listAt!,
+          );
+          // The same moment on both sides: late work of either is counted.
+          const now = await page.evaluate(() => performance.now());
+          const readAt = listAt + PLUGINS_READ_AFTER_LIST_MS;
+          if (readAt > now) await page.waitForTimeout(readAt - now);
+          const m = await metricsOf(cdp);
+          const b = await page.evaluate(() => (window as unknown as PluginsWindow).__pluginsBench);
+          if (i === 0) return;
+          samples[index]!.script.push((m.ScriptDuration ?? NaN) * 1000);
+          samples[index]!.task.push((m.TaskDuration ?? NaN) * 1000);
+          if (s.assistant) {
+            toStatuses.push(b.shownAt! - b.listAt!);
+            toList.push(b.listAt!);
+            longWhileShowing += b.longTasks.filter(
+              (t) => t.start < b.shownAt! && t.start + t.duration > b.listAt!,
+            ).length;
+          }
+        });
+      }
+    }
+    const summary = (index: number) => ({
+      scriptMs: summarize(samples[index]!.script),
+      taskMs: summarize(samples[index]!.task),
+    });
+    return {
+      query,
+      googleProfiles: expected,
+      bulk,
+      loads,
+      listToStatuses: summarize(toStatuses),
+      navigationToList: summarize(toList),
+      readAfterListMs: PLUGINS_READ_AFTER_LIST_MS,
+      withAssistant: summary(0),
+      withoutAssistant: summary(1),
+      longTasksWhileShowing: longWhileShowing,
     };
   } finally {
     await context.close();
@@ -552,7 +683,10 @@ const RERENDERS = (count: number, mashup = true) => `(async () => {
     await Promise.all(els.map((el) => el.updateComplete));
     const login = document.getElementById('Login');
     const fresh = login && login !== before;
-    const ok = fresh && (!mashup || (login.nextElementSibling && login.nextElementSibling.localName === 'tpgo-field-check' &&
+    // The Client ID's check follows #Login, or the span the editor puts right after it.
+    let next = login && login.nextElementSibling;
+    if (next && next.localName === 'span') next = next.nextElementSibling;
+    const ok = fresh && (!mashup || (next && next.localName === 'tpgo-field-check' &&
       document.querySelectorAll('.tpgo-panel').length === 1 && document.querySelectorAll('tpgo-field-check').length === 2));
     if (ok) verified += 1;
   }
@@ -606,6 +740,11 @@ export interface OffEditor {
      * assistant keeps watching for a slow editor for minutes, bounded (issue 13 item 2).
      */
     editorAddress: boolean;
+    /**
+     * Settings > Plugins: there the assistant shows the connection statuses and follows the list
+     * (it re-renders after a delete) for as long as the page is open (issue 12).
+     */
+    pluginsAddress: boolean;
     withMashup: OffEditorSide;
     withoutMashup: OffEditorSide;
   }[];
@@ -646,7 +785,10 @@ export async function offEditor(env: Env, scenarios: string[]): Promise<OffEdito
         const editorAddress = /\/Admin\/EditProfileExt\.aspx\?/i.test(
           scenarioUrl(env.replica, scenario),
         );
-        return { scenario, editorAddress, withMashup, withoutMashup };
+        const pluginsAddress = /\/Admin\/Plugins\.aspx(\?|$)/i.test(
+          scenarioUrl(env.replica, scenario),
+        );
+        return { scenario, editorAddress, pluginsAddress, withMashup, withoutMashup };
       }),
     );
     return { graceMs, pages };

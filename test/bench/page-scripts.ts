@@ -3,8 +3,10 @@
 
 /**
  * Time to help: when #authDropDown first appears (the editor's form), and when our elements
- * have rendered (every tpgo-* element's Lit update done, tpgo-field-check's shadow root holds
- * content, .tpgo-panel present). Long tasks are collected too.
+ * have rendered (every tpgo-* element's Lit update done, the shadow roots of tpgo-field-check
+ * and tpgo-redirect-uri (above the Client ID) hold content, .tpgo-panel present). Long tasks
+ * are collected too. Rendering inside shadow roots makes no mutation the observer sees, so a
+ * check that finds them not yet rendered looks again in the next task.
  */
 export const TIME_TO_HELP = `(() => {
   const bench = (window.__bench = { formAt: null, helpAt: null, longTasks: [] });
@@ -23,25 +25,25 @@ export const TIME_TO_HELP = `(() => {
   let waiting = false;
   const ready = () => {
     const check = document.querySelector('tpgo-field-check');
-    return !!(check && document.querySelector('.tpgo-panel'));
+    return !!(check && document.querySelector('.tpgo-panel') && document.querySelector('tpgo-redirect-uri'));
   };
-  const observer = new MutationObserver(() => {
+  const rendered = (el) => !!(el && el.shadowRoot && el.shadowRoot.childNodes.length > 0);
+  const look = () => {
     if (bench.formAt === null && document.getElementById('authDropDown')) bench.formAt = performance.now();
     if (bench.formAt === null || bench.helpAt !== null || waiting || !ready()) return;
     waiting = true;
     const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('tpgo-'));
     Promise.all(elements.map((el) => el.updateComplete)).then(() => {
-      const check = document.querySelector('tpgo-field-check');
-      const root = check && check.shadowRoot;
-      const redirect = document.querySelector('.tpgo-panel tpgo-redirect-uri');
-      if (root && root.childNodes.length > 0 && redirect && redirect.shadowRoot && redirect.shadowRoot.childNodes.length > 0) {
+      if (rendered(document.querySelector('tpgo-field-check')) && rendered(document.querySelector('tpgo-redirect-uri'))) {
         bench.helpAt = performance.now();
         observer.disconnect();
       } else {
         waiting = false;
+        setTimeout(look, 0);
       }
     });
-  });
+  };
+  const observer = new MutationObserver(look);
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
@@ -109,3 +111,46 @@ export const RUNNING = `(() => {
     return ci.call(window, id);
   };
 })();`;
+
+/**
+ * The Plugins page: when the profile list appears (the first li.tau-profileName), how many
+ * connection statuses are shown (each tpgo-connection-status rendered, its one line holding
+ * text), and when `expected` of them first are. Long tasks are collected too.
+ */
+export function pluginsStatusScript(expected: number): string {
+  return `(() => {
+  const expected = ${JSON.stringify(expected)};
+  const bench = (window.__pluginsBench = { listAt: null, shownAt: null, shown: 0, longTasks: [] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const shownCount = () =>
+    [...document.querySelectorAll('tpgo-connection-status')].filter((el) => {
+      const line = el.shadowRoot && el.shadowRoot.querySelector('.line');
+      return !!(line && line.textContent.trim());
+    }).length;
+  let waiting = false;
+  const look = () => {
+    if (bench.listAt === null && document.querySelector('li.tau-profileName')) bench.listAt = performance.now();
+    if (bench.listAt === null || bench.shownAt !== null || waiting) return;
+    const statuses = [...document.querySelectorAll('tpgo-connection-status')];
+    if (statuses.length < expected) return;
+    waiting = true;
+    Promise.all(statuses.map((el) => el.updateComplete)).then(() => {
+      bench.shown = shownCount();
+      if (bench.shown >= expected) {
+        bench.shownAt = performance.now();
+        observer.disconnect();
+      } else {
+        // Rendering in shadow roots is no mutation the observer sees: look again next task.
+        waiting = false;
+        setTimeout(look, 0);
+      }
+    });
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+}

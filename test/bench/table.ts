@@ -1,11 +1,59 @@
-// The bench's one table: printed by `npm run bench` and written, the same text, into the
-// README between its bench markers, so the README's figures are always those of the last run.
+// The bench's one table: printed by `npm run bench` and written, the same text, to
+// test/bench/RESULTS.md; the README's bench block holds a summary of it (`summaryRows`), so the
+// figures in both are always those of the last run.
 
 /** Section, figure, value, baseline, ratio or verdict. */
 export type Row = [string, string, string, string, string];
 
 export const README_START = '<!-- bench:start -->';
 export const README_END = '<!-- bench:end -->';
+
+export const RESULTS_FILE = 'test/bench/RESULTS.md';
+export const RESULTS_HEADING = '# Bench results: the full table of the last `npm run bench`';
+
+/**
+ * The README's summary, in this order whatever the order of the bench's rows: first every
+ * section that failed (its '(section)' row, "n/a: reason"), then each entry's rows, in their own
+ * order. A row is shown once.
+ */
+export const SUMMARY: readonly { what: string; picks: (row: Row) => boolean }[] = [
+  {
+    what: 'Bytes: each file held to a gzip budget, and its verdict',
+    picks: ([section, figure, , budget]) =>
+      section === 'Bytes' && figure.startsWith('file: ') && budget !== '',
+  },
+  {
+    what: 'Off the editor: main-thread script time, the loader beside the paste file',
+    picks: ([section, figure]) =>
+      section === 'Off the editor' && figure.includes('main-thread script time'),
+  },
+  { what: 'Time to help, split install and paste file', picks: ([s]) => s === 'Time to help' },
+  {
+    what: 'Keystroke: input on #Login in the editor, realistic',
+    picks: ([section, figure]) => section === 'Keystroke' && figure.startsWith('editor: input'),
+  },
+  { what: 'Plugins page: every row', picks: ([section]) => section === 'Plugins page' },
+  {
+    what: 'Bench: total wall time',
+    picks: ([section, figure]) => section === 'Bench' && figure === 'total wall time',
+  },
+];
+
+const FAILED = '(section)';
+
+/** The README's short table: failed sections, then the SUMMARY's rows, in its order. */
+export function summaryRows(rows: readonly Row[]): Row[] {
+  const failed = rows.filter(([, figure]) => figure === FAILED);
+  const picked = SUMMARY.flatMap(({ picks }) =>
+    rows.filter((row) => row[1] !== FAILED && picks(row)),
+  );
+  return [...new Set([...failed, ...picked])];
+}
+
+/** The text of RESULTS.md: its heading line, then the full table. */
+export function resultsFile(rows: readonly Row[]): string {
+  return `${RESULTS_HEADING}\n\n${renderTable(rows)}\n`;
+}
 
 export function renderTable(rows: readonly Row[]): string {
   const header: Row = ['Section', 'Figure', 'Value', 'Baseline (same run)', 'Ratio / verdict'];
