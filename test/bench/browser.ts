@@ -133,8 +133,9 @@ export interface OffEditorScript {
 }
 
 /**
- * Settings > Plugins with no mashup at all (?nomashups), with the split install's loader and
- * with the paste file: main-thread script time from navigation to 500 ms after load (the
+ * A page that is neither the editor nor Settings > Plugins (the replica's Board, as most
+ * Targetprocess pages are) with no mashup at all (?nomashups), with the split install's loader
+ * and with the paste file: main-thread script time from navigation to 500 ms after load (the
  * loader's look for the editor is still running then), loads interleaved.
  */
 export async function offEditorScript(env: Env, loads: number): Promise<OffEditorScript> {
@@ -150,7 +151,7 @@ export async function offEditorScript(env: Env, loads: number): Promise<OffEdito
       for (const [index, [, query]] of layouts.entries()) {
         await withPage(context, [], async (page, cdp) => {
           await cdp.send('Performance.enable');
-          await page.goto(`${env.replica.url}/Admin/Plugins.aspx?${query}`);
+          await page.goto(`${env.replica.url}/RestUI/Board.aspx?${query}`);
           await page.waitForTimeout(500);
           const m = await metricsOf(cdp);
           if (i > 0) {
@@ -161,7 +162,7 @@ export async function offEditorScript(env: Env, loads: number): Promise<OffEdito
       }
     }
     return {
-      page: 'Settings > Plugins',
+      page: 'Board (neither editor nor Plugins)',
       loads,
       sides: layouts.map(([layout], index) => ({
         layout,

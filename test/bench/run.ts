@@ -41,7 +41,7 @@ const PLUGINS_LOADS = Number(process.env.BENCH_PLUGINS_LOADS ?? 10);
 const PLUGINS_GOOGLE_PROFILES = 20;
 const ROUNDS = 200;
 const RERENDERS = 50;
-const OFF_EDITOR_SCENARIOS = ['plugins', 'no-editor'];
+const OFF_EDITOR_SCENARIOS = ['board', 'plugins', 'no-editor'];
 
 const rows: Row[] = [];
 const results: Record<string, unknown> = {};

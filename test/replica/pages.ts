@@ -26,7 +26,7 @@ export interface MashupTag {
 export interface ShellOptions {
   title: string;
   appPath: string;
-  page: 'editor' | 'plugins';
+  page: 'editor' | 'plugins' | 'board';
   placeholders: string[];
   /** Where the editor renders (the Placeholders query's first entry). */
   editorPlaceholder: string | null;

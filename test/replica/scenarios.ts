@@ -101,6 +101,11 @@ export const SCENARIOS: Scenario[] = [
     title: 'Sign in opens its popup 100 ms after the click, not from the click itself',
   },
   {
+    name: 'board',
+    path: '/RestUI/Board.aspx',
+    title: 'A page that is neither the editor nor Settings > Plugins (most pages): the loader only',
+  },
+  {
     name: 'google-stopped',
     path: editor('', '&ProfileName=Gmail%20stopped'),
     title: 'Saved Google profile whose mail stopped: Google refuses its refresh token',

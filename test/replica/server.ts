@@ -357,6 +357,34 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     );
   }
 
+  /** A page that is neither the editor nor Settings > Plugins: what most pages are. */
+  async function boardPage(
+    res: ServerResponse,
+    appPath: string,
+    pagePath: string,
+    query: URLSearchParams,
+  ) {
+    const placeholders = pagePlaceholders(query, pagePath);
+    const cards = Array.from(
+      { length: 40 },
+      (_, i) => `<li class="board-card">Request #${1000 + i}: mail from customer ${i + 1}</li>`,
+    ).join('');
+    const html = shell({
+      title: 'Board - Targetprocess',
+      appPath,
+      page: 'board',
+      placeholders,
+      editorPlaceholder: null,
+      variant: null,
+      strictCsp: false,
+      editor: false,
+      profileDelay: 0,
+      mashups: await mashupTags(appPath, placeholders, query),
+      main: `<h2 class="h2">Board</h2><ul class="board">${cards}</ul>`,
+    });
+    sendText(res, 200, html, 'text/html; charset=utf-8');
+  }
+
   async function pluginsPage(
     res: ServerResponse,
     appPath: string,
@@ -543,6 +571,8 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       return editorPage(res, appPath, appRel, url.searchParams);
     if (/^\/Admin\/Plugins\.aspx$/i.test(appRel))
       return pluginsPage(res, appPath, appRel, url.searchParams);
+    if (/^\/RestUI\/Board\.aspx$/i.test(appRel))
+      return boardPage(res, appPath, appRel, url.searchParams);
     if (handlePluginsApi(req, res, rawAppRel, body, profiles, switchedAnswer(req, res))) return;
     if (rawAppRel === API_PREFIX || rawAppRel.startsWith(`${API_PREFIX}/`)) {
       const delay = Math.min(Number(url.searchParams.get('replicaDelay')) || 0, 60_000);
