@@ -119,6 +119,11 @@ describe('Settings > Plugins: the statuses', () => {
     await showMore();
     for (const name of [HEALTH_PROFILES.stopped, HEALTH_PROFILES.imap])
       await statusOf(h.page, name).getByText('Why and how to fix').click();
+    // The page fades each error-marked item out and in over 1.2 s (HOST.md §7): judge the
+    // contrast once the page's own animations are over, as a reader sees it.
+    await h.page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== 'running'),
+    );
     await h.page.addScriptTag({ path: AXE });
     const violations = await h.page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<unknown> } }).axe;
