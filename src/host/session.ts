@@ -668,7 +668,8 @@ export class EditorSession {
   /** Computes the one view and hands every element its part of it. */
   private render(): void {
     if (!this.mode || !this.ui) return;
-    const view = setupState(this.snapshot());
+    const snapshot = this.snapshot();
+    const view = setupState(snapshot);
     this.view = view;
     for (const field of this.state.values()) {
       const fieldView = view.fields[field.key];
@@ -683,9 +684,8 @@ export class EditorSession {
     }
     this.pair?.setEnabled(view.canCheckPair, view.pairDisabledReason);
     if (this.pair) {
-      const filled = this.snapshot();
       // One button, shown once there is something to check.
-      hide(this.pair.element, filled.clientId.trim() === '' || filled.secret.trim() === '');
+      hide(this.pair.element, snapshot.clientId.trim() === '' || snapshot.secret.trim() === '');
     }
     const ui = this.ui;
     if (this.redirect) {

@@ -357,22 +357,19 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     );
   }
 
-  /** A page that is neither the editor nor Settings > Plugins: what most pages are. */
-  async function boardPage(
+  /** A page with no editor on it: Settings > Plugins, or one that is neither (most pages). */
+  async function plainPage(
     res: ServerResponse,
     appPath: string,
     pagePath: string,
     query: URLSearchParams,
+    page: { title: string; kind: 'plugins' | 'board'; main: string },
   ) {
     const placeholders = pagePlaceholders(query, pagePath);
-    const cards = Array.from(
-      { length: 40 },
-      (_, i) => `<li class="board-card">Request #${1000 + i}: mail from customer ${i + 1}</li>`,
-    ).join('');
     const html = shell({
-      title: 'Board - Targetprocess',
+      title: page.title,
       appPath,
-      page: 'board',
+      page: page.kind,
       placeholders,
       editorPlaceholder: null,
       variant: null,
@@ -380,34 +377,15 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       editor: false,
       profileDelay: 0,
       mashups: await mashupTags(appPath, placeholders, query),
-      main: `<h2 class="h2">Board</h2><ul class="board">${cards}</ul>`,
+      main: page.main,
     });
     sendText(res, 200, html, 'text/html; charset=utf-8');
   }
 
-  async function pluginsPage(
-    res: ServerResponse,
-    appPath: string,
-    pagePath: string,
-    query: URLSearchParams,
-  ) {
-    const placeholders = pagePlaceholders(query, pagePath);
-    const main = pluginsPageMain();
-    const html = shell({
-      title: 'Plugins - Targetprocess',
-      appPath,
-      page: 'plugins',
-      placeholders,
-      editorPlaceholder: null,
-      variant: null,
-      strictCsp: false,
-      editor: false,
-      profileDelay: 0,
-      mashups: await mashupTags(appPath, placeholders, query),
-      main,
-    });
-    sendText(res, 200, html, 'text/html; charset=utf-8');
-  }
+  const BOARD_MAIN = `<h2 class="h2">Board</h2><ul class="board">${Array.from(
+    { length: 40 },
+    (_, i) => `<li class="board-card">Request #${1000 + i}: mail from customer ${i + 1}</li>`,
+  ).join('')}</ul>`;
 
   function api(
     req: IncomingMessage,
@@ -570,9 +548,17 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     if (/^\/Admin\/EditProfileExt\.aspx$/i.test(appRel))
       return editorPage(res, appPath, appRel, url.searchParams);
     if (/^\/Admin\/Plugins\.aspx$/i.test(appRel))
-      return pluginsPage(res, appPath, appRel, url.searchParams);
+      return plainPage(res, appPath, appRel, url.searchParams, {
+        title: 'Plugins - Targetprocess',
+        kind: 'plugins',
+        main: pluginsPageMain(),
+      });
     if (/^\/RestUI\/Board\.aspx$/i.test(appRel))
-      return boardPage(res, appPath, appRel, url.searchParams);
+      return plainPage(res, appPath, appRel, url.searchParams, {
+        title: 'Board - Targetprocess',
+        kind: 'board',
+        main: BOARD_MAIN,
+      });
     if (handlePluginsApi(req, res, rawAppRel, body, profiles, switchedAnswer(req, res))) return;
     if (rawAppRel === API_PREFIX || rawAppRel.startsWith(`${API_PREFIX}/`)) {
       const delay = Math.min(Number(url.searchParams.get('replicaDelay')) || 0, 60_000);
