@@ -103,10 +103,6 @@ export const healthText = {
     `The access token lasts until ${when}; after that mail stops.`,
 } as const;
 
-/** The one-line hint beside Sign in's prompt choice (HOST.md §6). */
-export const promptChoiceHint =
-  'Choose Consent for a first sign-in or after a “no refresh token” message; No prompt only renews a consent already given.';
-
 /** Errors Google sends back to the redirect URI for `prompt=none` (GOOGLE.md). */
 export const promptErrorText = {
   interaction_required: {

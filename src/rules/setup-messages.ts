@@ -11,6 +11,10 @@ export const CONSOLE = {
 /** Where an admin removes an app's access to a Google account (GOOGLE.md). */
 export const PERMISSIONS_URL = 'https://myaccount.google.com/permissions';
 
+/** The one-line hint beside Sign in's prompt choice (HOST.md §6). */
+export const promptChoiceHint =
+  'Choose Consent for a first sign-in or after a “no refresh token” message; No prompt only renews a consent already given.';
+
 export const setupText = {
   summary: (done: number, total: number, problems: number) =>
     `Google sign-in setup: ${done} of ${total} done` +
