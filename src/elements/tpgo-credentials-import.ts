@@ -4,8 +4,8 @@ import {
   MAX_CREDENTIALS_FILE_CHARS,
   checkCredentialsFile,
   type CredentialsReport,
-  type Finding,
-} from '../rules/index.js';
+} from '../rules/credentials-file.js';
+import type { Finding } from '../rules/finding.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { maskSecret } from './internal/mask.js';

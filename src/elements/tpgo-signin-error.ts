@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { SIGN_IN_ERRORS, decodeSignInError, type SignInDiagnosis } from '../rules/index.js';
+import { SIGN_IN_ERRORS, decodeSignInError, type SignInDiagnosis } from '../rules/signin-errors.js';
 import { PERMISSIONS_URL } from '../rules/setup-messages.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';

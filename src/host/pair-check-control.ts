@@ -1,9 +1,9 @@
 // Runs "Check with Google" for the session: one check at a time, only when the admin asks,
 // cancelled when the values change or the help goes. The values are read at click time and
 // kept nowhere; only the verdict stays, until the next keystroke makes it stale.
-import { askTokenEndpoint } from '../google/pair-check.js';
-import { interpretPairCheck, type PairCheckVerdict } from '../rules/pair-check.js';
+import type { PairCheckVerdict } from '../rules/pair-check.js';
 import '../elements/tpgo-google-check.js';
+import { googleCheck } from './lazy.js';
 import { logFailure } from './log.js';
 import { STORED_SECRET } from './selectors.js';
 
@@ -43,22 +43,34 @@ export class PairCheckControl {
 
   /**
    * Runs one check. Never rejects and never stays "Checking": whatever throws on the way (a page
-   * without fetch, a broken answer) ends in "Could not check" and one console line.
+   * without fetch, a broken answer) ends in "Could not check" and one console line. Its code
+   * (the request and the verdicts) is loaded at the first click (lazy.ts); if that cannot load,
+   * the button simply comes back (the load's failure is the one console line).
    */
   async request(): Promise<void> {
     if (this.running || this.element.disabled) return;
     let running: AbortController | null = null;
+    let help: Awaited<ReturnType<typeof googleCheck.load>>;
     try {
       const values = this.source.values();
       if (!values) return;
-      if (values.clientSecret === STORED_SECRET) {
-        this.show(interpretPairCheck({ kind: 'stored-secret' }));
-        return;
-      }
       running = new AbortController();
       this.running = running;
       this.current = null;
       this.update();
+      help = await googleCheck.load();
+      if (this.running !== running) return;
+      if (!help) {
+        this.running = null;
+        this.update();
+        return;
+      }
+      const { askTokenEndpoint, interpretPairCheck } = help;
+      if (values.clientSecret === STORED_SECRET) {
+        this.running = null;
+        this.show(interpretPairCheck({ kind: 'stored-secret' }));
+        return;
+      }
       const answer = await askTokenEndpoint({
         clientId: values.clientId,
         clientSecret: values.clientSecret,
@@ -74,7 +86,8 @@ export class PairCheckControl {
       if (running && this.running !== running) return;
       this.running = null;
       try {
-        this.show(interpretPairCheck({ kind: 'unreachable' }));
+        if (help) this.show(help.interpretPairCheck({ kind: 'unreachable' }));
+        else this.update();
       } catch (again) {
         logFailure('check with google verdict', again);
       }

@@ -2,29 +2,27 @@
 // selected, feeds every element from ONE setup state (src/rules/setup-state.ts), guards Sign in
 // and Save, and follows a sign-in to its end. It is the only code that writes into the host
 // page; dispose() takes back all it did.
+import type { CredentialsReport } from '../rules/credentials-file.js';
+import type { Finding } from '../rules/finding.js';
+import type { HealthVerdict } from '../rules/health.js';
+import { checkRedirectUri } from '../rules/redirect-uri.js';
+import { promptChoiceHint, setupText } from '../rules/setup-messages.js';
 import {
-  checkRedirectUri,
-  classifyLogMessage,
-  decodeSignInError,
-  healthText,
-  promptChoiceHint,
-  readErrorMarks,
   setupState,
-  setupText,
   type FieldKey,
   type FileFacts,
-  type Finding,
-  type HealthVerdict,
   type SetupSnapshot,
   type SetupView,
-} from '../rules/index.js';
+} from '../rules/setup-state.js';
+import { looksLikeCredentialsJson } from '../rules/shared.js';
 import '../elements/tpgo-field-check.js';
 import '../elements/tpgo-redirect-uri.js';
 import '../elements/tpgo-unverified-guide.js';
-import '../elements/tpgo-credentials-import.js';
-import '../elements/tpgo-signin-error.js';
 import '../elements/tpgo-setup-checklist.js';
-import '../elements/tpgo-connection-status.js';
+// Defined by their lazy chunks (lazy.ts); the session places them before they load.
+import type {} from '../elements/tpgo-credentials-import.js';
+import type {} from '../elements/tpgo-signin-error.js';
+import type {} from '../elements/tpgo-connection-status.js';
 import {
   afterLogin,
   captionOf,
@@ -42,8 +40,7 @@ import {
 } from './editor.js';
 import { guarded, guardedAsync, logFailure } from './log.js';
 import { PairCheckControl } from './pair-check-control.js';
-import { PluginsApi } from './plugin-api.js';
-import { profileHealth } from './profile-health.js';
+import { credentials, diagnosis, type Lazy } from './lazy.js';
 import { readRedirectFacts, type RedirectFacts } from './page.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
 import { hostText } from './text.js';
@@ -75,19 +72,6 @@ const POPUP_WATCH_MAX_MS = 15 * 60 * 1000;
 const SIGN_IN_ARMED_MS = 2 * 60 * 1000;
 /** A menu item of today's Sign in choice: a later click that starts the sign-in. */
 const PROMPT_CHOICE = /^\s*(no prompt|consent|select[ _-]?account|none)\s*$/i;
-
-/** One health read per profile and page: the editor re-renders, the answer does not change. */
-const healthByProfile = new Map<string, Promise<HealthVerdict | 'not-google'>>();
-
-function editorProfileHealth(win: Window, name: string): Promise<HealthVerdict | 'not-google'> {
-  let found = healthByProfile.get(name);
-  if (!found) {
-    const api = new PluginsApi(win);
-    found = profileHealth(api, name, () => api.errors().then(readErrorMarks, () => []));
-    healthByProfile.set(name, found);
-  }
-  return found;
-}
 
 /** The saved profile this editor shows, from the page address; '' for a new profile. */
 function profileName(win: Window): string {
@@ -448,6 +432,12 @@ export class EditorSession {
     summary.textContent = hostText.importSummary;
     const importer = this.make('tpgo-credentials-import');
     importBox.append(summary, importer);
+    // The import's code comes when it is first opened.
+    importBox.addEventListener(
+      'toggle',
+      guarded('import load', () => importBox.open && void credentials.load()),
+      { signal },
+    );
     panel.append(checklist, importBox);
     const anchor = captionOf(this.doc, 'Login') ?? this.fields.login ?? this.fields.password;
     if (anchor) this.insertBefore(anchor, panel);
@@ -508,10 +498,12 @@ export class EditorSession {
     );
     const name = profileName(this.win);
     if (name) {
-      editorProfileHealth(this.win, name)
+      diagnosis
+        .load()
+        .then((loaded) => loaded?.editorProfileHealth(this.win, name))
         .then(
-          guarded('editor health', (verdict: HealthVerdict | 'not-google') => {
-            if (verdict === 'not-google' || verdict.state === 'no-data') return;
+          guarded('editor health', (verdict: HealthVerdict | 'not-google' | undefined) => {
+            if (!verdict || verdict === 'not-google' || verdict.state === 'no-data') return;
             health.verdict = verdict;
             hide(health, false);
           }),
@@ -638,11 +630,12 @@ export class EditorSession {
   }
 
   private onBlur(field: FieldState, event: FocusEvent): void {
-    // Focus moving to Save or Sign in means a click on it is under way: revealing now would
-    // push the button down between mousedown and mouseup and lose the click. The guard
-    // reveals what blocks it instead.
+    // Focus moving to Save or Sign in, or to one of our offers (Fill both, Swap), means a click
+    // on it is under way: revealing now would push the button down between mousedown and
+    // mouseup and lose the click. The guard reveals what blocks Save and Sign in instead; an
+    // offer rewrites the field anyway.
     const to = event.relatedTarget;
-    if (to instanceof Node && this.isGuardedButton(to)) return;
+    if (to instanceof Node && (this.isGuardedButton(to) || this.isOffer(to))) return;
     if (field.input.value !== '') this.revealed[field.key] = true;
     this.render();
   }
@@ -659,10 +652,39 @@ export class EditorSession {
       file: this.file,
       pair: { checking: this.pair?.checking ?? false, verdict: this.pair?.verdict ?? null },
       signedIn: isSignedIn(this.fields.signIn),
-      signInFailure: this.signInFailure,
+      signInFailure: this.decodedFailure(),
+      pasted: this.pastedReport(),
       server: server ? server.value : 'unknown',
       protocol: protocol?.value ?? 'imap',
     };
+  }
+
+  /** The last sign-in failure as the decoder reads it (the decoder loads on first need). */
+  private decodedFailure(): SetupSnapshot['signInFailure'] {
+    if (!this.signInFailure) return null;
+    const loaded = this.loaded(diagnosis);
+    return loaded?.decodeSignInError(this.signInFailure) ?? null;
+  }
+
+  /** A whole credentials file pasted into a field: its report (the import loads on first need). */
+  private pastedReport(): CredentialsReport | null {
+    const values = ['clientId', 'secret'].map(
+      (key) => this.state.get(key as FieldKey)?.input.value ?? '',
+    );
+    if (!values.some((value) => looksLikeCredentialsJson(value.trim()))) return null;
+    return (
+      this.loaded(credentials)?.pastedCredentialsReport(values, this.redirect?.uri ?? '') ?? null
+    );
+  }
+
+  /** A lazy module if it has loaded; otherwise starts its load and renders again once it is in. */
+  private loaded<T>(module: Lazy<T>): T | undefined {
+    if (module.now) return module.now;
+    module
+      .load()
+      .then(guarded('lazy help', (done: T | undefined) => done && this.renderEditorNotes()))
+      .catch((error: unknown) => logFailure('lazy help', error));
+    return undefined;
   }
 
   /** Computes the one view and hands every element its part of it. */
@@ -726,7 +748,7 @@ export class EditorSession {
     ];
     for (const [place, text] of places) {
       if (!place) continue;
-      const said = text ? decodeEditorMessage(text) : '';
+      const said = text ? (this.loaded(diagnosis)?.decodeEditorMessage(text) ?? '') : '';
       let note = ui.editorNotes.get(place);
       if (!said) {
         if (note) hide(note, true);
@@ -756,6 +778,11 @@ export class EditorSession {
   }
 
   // ---- the guard -------------------------------------------------------------------------
+
+  private isOffer(node: Node): boolean {
+    const ui = this.ui;
+    return !!ui && (node === ui.swap || node === ui.fill);
+  }
 
   private isGuardedButton(node: Node): boolean {
     return (
@@ -928,22 +955,12 @@ export class EditorSession {
     this.signInFailure = returnedError || editorSays;
     ui.decoder.text = this.signInFailure;
     hide(ui.decoder, false);
+    // The decoder's own code, if not in yet (even with nothing to decode: the admin types in
+    // what Google's page said).
+    this.loaded(diagnosis);
     this.render();
     this.announce(hostText.signInUnfinished);
   }
-}
-
-/**
- * One line for a message the editor wrote: a sign-in error the decoder knows, or a logged mail
- * failure (Check connection runs a real login) the health rules know; '' for anything else.
- */
-function decodeEditorMessage(text: string): string {
-  const diagnosis = decodeSignInError(text);
-  if (diagnosis) return `${diagnosis.title}. ${diagnosis.fix}`;
-  const cause = classifyLogMessage(text);
-  if (cause === 'unknown') return '';
-  const known = healthText.causes[cause];
-  return `${known.what.charAt(0).toUpperCase()}${known.what.slice(1)}. ${known.fix}`;
 }
 
 interface PopupPlace {

@@ -7,6 +7,7 @@ import { sortFindings, type Finding } from './finding.js';
 import { credentialsFileText as text, type RuleText } from './messages.js';
 import {
   MAX_CREDENTIALS_FILE_CHARS,
+  looksLikeCredentialsJson,
   make,
   readCredentialsJson,
   type PastedCredentials,
@@ -31,6 +32,23 @@ export function readPastedCredentials(text: string): PastedCredentials | undefin
     return undefined;
   }
   return file;
+}
+
+/**
+ * A whole credentials file pasted into a field (the Client ID's first, then the secret's): the
+ * report of the first that is one, for the setup state's `pasted`; undefined when neither is.
+ */
+export function pastedCredentialsReport(
+  values: readonly string[],
+  redirectUri: string,
+): CredentialsReport | undefined {
+  for (const value of values) {
+    const trimmed = value.trim();
+    if (!looksLikeCredentialsJson(trimmed)) continue;
+    const report = checkCredentialsFile(trimmed, { redirectUri });
+    if (report.type) return report;
+  }
+  return undefined;
 }
 
 export interface CredentialsReport {

@@ -3,12 +3,10 @@
 // field messages, the guard and the offers cannot disagree (like a selector over one model).
 import { checkClientId } from './client-id.js';
 import { STORED_SECRET_PLACEHOLDER, checkClientSecret } from './client-secret.js';
-import { checkCredentialsFile, type CredentialsReport } from './credentials-file.js';
+import type { CredentialsReport } from './credentials-file.js';
 import { hasError, sortFindings, type Finding } from './finding.js';
 import type { PairCheckVerdict } from './pair-check.js';
 import { CONSOLE, setupText as t } from './setup-messages.js';
-import { looksLikeCredentialsJson } from './shared.js';
-import { decodeSignInError } from './signin-errors.js';
 
 export type FieldKey = 'clientId' | 'secret';
 export type StepId = 'project' | 'consent' | 'client' | 'redirect' | 'paste' | 'signIn';
@@ -46,10 +44,19 @@ export interface SetupSnapshot {
   readonly redirectFindings: readonly Finding[];
   /** The credentials file last imported, if any. */
   readonly file: FileFacts | null;
+  /**
+   * A whole client_secret_….json pasted into the Client ID or Client secret field: its report
+   * (`pastedCredentialsReport` of credentials-file.ts), or null. It speaks for the client as
+   * much as an imported file, and offers to fill both fields.
+   */
+  readonly pasted: CredentialsReport | null;
   readonly pair: { readonly checking: boolean; readonly verdict: PairCheckVerdict | null };
   readonly signedIn: boolean;
-  /** What the last sign-in that did not finish said ('' when none, or once signed in). */
-  readonly signInFailure: string;
+  /**
+   * The last sign-in that did not finish, as the decoder reads it (`decodeSignInError` of
+   * signin-errors.ts): its code and title; null when none, or when the decoder does not know it.
+   */
+  readonly signInFailure: { readonly code: string; readonly title: string } | null;
   /** The mail server field and the protocol ('imap' or 'pop3'). */
   readonly server: string;
   readonly protocol: string;
@@ -119,14 +126,6 @@ function firstError(findings: readonly Finding[]): Finding | undefined {
   return findings.find((finding) => finding.severity === 'error');
 }
 
-/** A whole credentials file pasted into one field: its report, or undefined. */
-function pastedFile(value: string, redirectUri: string): CredentialsReport | undefined {
-  const trimmed = value.trim();
-  if (!looksLikeCredentialsJson(trimmed)) return undefined;
-  const report = checkCredentialsFile(trimmed, { redirectUri });
-  return report.type ? report : undefined;
-}
-
 export function setupState(s: SetupSnapshot): SetupView {
   const idValue = s.clientId.trim();
   const secretValue = s.secret.trim();
@@ -137,13 +136,13 @@ export function setupState(s: SetupSnapshot): SetupView {
   const stored = s.secret === STORED_SECRET_PLACEHOLDER;
 
   // A file pasted into a field speaks for the client as much as an imported one.
-  const pasted = pastedFile(s.clientId, s.redirectUri) ?? pastedFile(s.secret, s.redirectUri);
+  const pasted = s.pasted?.type ? s.pasted : undefined;
   const file = pasted ? fileFacts(pasted, s.redirectUri) : s.file;
   // The imported file describes the client in use while the Client ID is its ID (or empty).
   const fileInUse =
     file !== null && (pasted !== undefined || idValue === '' || idValue === file.clientId);
 
-  const failure = s.signedIn ? undefined : decodeSignInError(s.signInFailure);
+  const failure = s.signedIn ? undefined : (s.signInFailure ?? undefined);
   const failureCode = failure?.code ?? '';
   const refused = ['invalid_client', 'invalid_client_secret', 'deleted_client'].includes(
     failureCode,

@@ -5,6 +5,7 @@ import '../../src/elements/tpgo-setup-checklist.js';
 import { TpgoSetupChecklist } from '../../src/elements/tpgo-setup-checklist.js';
 import { expectAccessible } from './support/a11y.js';
 import { setupState, type SetupSnapshot, type SetupView } from '../../src/rules/setup-state.js';
+import { decodeSignInError } from '../../src/rules/signin-errors.js';
 
 // Steps from the real setup state, as the host would pass them.
 const GOOD_ID = '123456789012-abcdefghijklmnopqrstuv0123456789.apps.googleusercontent.com';
@@ -19,7 +20,8 @@ const empty: SetupSnapshot = {
   file: null,
   pair: { checking: false, verdict: null },
   signedIn: false,
-  signInFailure: '',
+  signInFailure: null,
+  pasted: null,
   server: '',
   protocol: 'imap',
 };
@@ -62,7 +64,7 @@ describe('tpgo-setup-checklist', () => {
 
   it('passes axe: nothing done, open with problems, all done', async () => {
     await expectAccessible(await make(view()));
-    const problems = await make(view({ clientId: GOOD_SECRET, signInFailure: 'invalid_client' }));
+    const problems = await make(view({ clientId: GOOD_SECRET, signInFailure: decodeSignInError('invalid_client') ?? null }));
     problems.open = true;
     await problems.updateComplete;
     await expectAccessible(problems);
@@ -111,7 +113,7 @@ describe('tpgo-setup-checklist', () => {
 
   it('shows a problem step as the state says, and its console link opens a new tab', async () => {
     const el = await make(
-      view({ clientId: GOOD_ID, signInFailure: 'Error 400: redirect_uri_mismatch' }),
+      view({ clientId: GOOD_ID, signInFailure: decodeSignInError('Error 400: redirect_uri_mismatch') ?? null }),
     );
     expect(statuses(el).redirect).toBe('problem:Problem:');
     expect(current(el)).toBe('consent');
@@ -122,7 +124,7 @@ describe('tpgo-setup-checklist', () => {
   });
 
   it('links the advice "Remove access for your app" to Google Account permissions', async () => {
-    const el = await make(view({ clientId: GOOD_ID, signInFailure: 'no_refresh_token' }));
+    const el = await make(view({ clientId: GOOD_ID, signInFailure: decodeSignInError('no_refresh_token') ?? null }));
     const step = el.shadowRoot!.querySelector('[data-step="signIn"]')!;
     expect(step.textContent).toMatch(/remove access for your app/i);
     const link = [...step.querySelectorAll('a')].find((a) => /remove access/i.test(a.textContent!));

@@ -20,6 +20,7 @@ import type { TpgoFieldCheck } from '../../src/elements/tpgo-field-check.js';
 import type { TpgoCredentialsImport } from '../../src/elements/tpgo-credentials-import.js';
 import type { TpgoRedirectUri } from '../../src/elements/tpgo-redirect-uri.js';
 import { setupState, type SetupSnapshot } from '../../src/rules/setup-state.js';
+import { decodeSignInError } from '../../src/rules/signin-errors.js';
 import { maskSecret } from '../../src/elements/internal/mask.js';
 
 // Made-up values in the right shapes; none of them is a real client.
@@ -244,7 +245,8 @@ const emptySnapshot: SetupSnapshot = {
   file: null,
   pair: { checking: false, verdict: null },
   signedIn: false,
-  signInFailure: '',
+  signInFailure: null,
+  pasted: null,
   server: '',
   protocol: 'imap',
 };
@@ -272,7 +274,7 @@ function checklistStates(): TemplateResult {
           secret: GOOD_ID,
           redirectUri: LOCAL_URI,
           redirectFindings: checkRedirectUri(LOCAL_URI),
-          signInFailure: 'Error 400: redirect_uri_mismatch',
+          signInFailure: decodeSignInError('Error 400: redirect_uri_mismatch') ?? null,
         },
         true,
       ),

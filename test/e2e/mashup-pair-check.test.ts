@@ -23,10 +23,25 @@ async function openPinned(options: GoogleRouteOptions = {}) {
   await openGoogle(h, 'new-profile', GOOGLE_ADDRESS_SWITCH);
 }
 
-/** Every request the page makes from now on, wherever it goes. */
+/** Our own code, fetched from the mashup's folder (the split install's Check with Google chunk). */
+const OUR_CHUNK = /\/JavaScript\/Mashups\/google-oauth-assistant\/chunks\/[\w-]+\.js$/;
+
+/**
+ * Every request the page makes from now on, wherever it goes, but for our own chunks: those
+ * are checked here to be plain GETs of a file in the mashup's folder, with nothing attached.
+ */
 function recordRequests(): Request[] {
   const made: Request[] = [];
-  h.page.on('request', (request) => made.push(request));
+  h.page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (OUR_CHUNK.test(url.pathname) && url.origin === h.replica.url) {
+      expect(request.method()).toBe('GET');
+      expect(url.search).toBe('');
+      expect(request.postData()).toBeNull();
+      return;
+    }
+    made.push(request);
+  });
   return made;
 }
 const check = () => h.page.locator('tpgo-google-check');

@@ -25,7 +25,10 @@ export function logOnce(key: string, line: string): void {
 export function logFailure(where: string, error: unknown): void {
   let detail = 'unknown error';
   try {
-    if (error instanceof Error) detail = `${error.name}: ${error.message}`.slice(0, 200);
+    if (error instanceof Error) {
+      // One line: a failed chunk's message carries a line break before its URL.
+      detail = `${error.name}: ${error.message}`.replace(/\s+/g, ' ').slice(0, 200);
+    }
   } catch {
     // A hostile error object (a throwing getter): its name is not worth an exception.
   }

@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkCredentialsFile,
+  decodeSignInError,
   fileFacts,
   interpretPairCheck,
+  pastedCredentialsReport,
   setupState,
   type SetupSnapshot,
   type StepId,
@@ -15,7 +17,18 @@ const STORED = '0000000000000000';
 /** Certainly wrong: a space inside. */
 const BAD_ID = ID.replace('-', ' -');
 
-function snapshot(over: Partial<SetupSnapshot> = {}): SetupSnapshot {
+/**
+ * A snapshot as the session composes it: the sign-in failure is given as the text Google or
+ * the editor said (decoded here, as the session does), and a file pasted into a field is read
+ * from the field values unless given.
+ */
+function snapshot(
+  over: Partial<Omit<SetupSnapshot, 'signInFailure'>> & { signInFailure?: string } = {},
+): SetupSnapshot {
+  const { signInFailure = '', ...rest } = over;
+  const clientId = rest.clientId ?? '';
+  const secret = rest.secret ?? '';
+  const redirectUri = rest.redirectUri ?? URI;
   return {
     clientId: '',
     secret: '',
@@ -26,10 +39,11 @@ function snapshot(over: Partial<SetupSnapshot> = {}): SetupSnapshot {
     file: null,
     pair: { checking: false, verdict: null },
     signedIn: false,
-    signInFailure: '',
     server: 'imap.gmail.com',
     protocol: 'imap',
-    ...over,
+    ...rest,
+    signInFailure: decodeSignInError(signInFailure) ?? null,
+    pasted: rest.pasted ?? pastedCredentialsReport([clientId, secret], redirectUri) ?? null,
   };
 }
 

@@ -1,0 +1,52 @@
+// Help that only some editors need, loaded on first use (issue 14): the credentials import
+// (its file rules and zod) once the admin opens it or pastes a file into a field, and the
+// diagnosis (the sign-in decoder, the mail health rules and their words) once there is
+// something to diagnose: a saved profile, a sign-in that did not finish, an editor message;
+// and Check with Google's request and verdicts at its first click.
+// In the split install each is a file under chunks/ fetched from the mashup's folder; in the
+// paste file the same code is already inside it. A load that fails is one console line, and
+// that help stays away: everything else goes on.
+import { logFailure } from './log.js';
+
+export interface Lazy<T> {
+  /** The module once it has loaded; undefined before (or when it could not load). */
+  readonly now: T | undefined;
+  /** Starts the load once; resolves to the module, or undefined when it could not load. */
+  load(): Promise<T | undefined>;
+}
+
+export function lazy<T>(what: string, load: () => Promise<T>): Lazy<T> {
+  let now: T | undefined;
+  let pending: Promise<T | undefined> | undefined;
+  return {
+    get now() {
+      return now;
+    },
+    load() {
+      pending ??= Promise.resolve()
+        .then(load)
+        .then(
+          (module) => (now = module),
+          (error: unknown) => {
+            logFailure(`load ${what}`, error);
+            return undefined;
+          },
+        );
+      return pending;
+    },
+  };
+}
+
+// Each chunk is read through one named export, never as a whole module object: webpack then
+// leaves its namespace-object helper out of the loader that every page downloads.
+export const diagnosis = lazy('diagnosis', () =>
+  import(/* webpackChunkName: "diagnosis" */ './diagnosis.js').then((m) => m.diagnosisHelp),
+);
+
+export const credentials = lazy('import', () =>
+  import(/* webpackChunkName: "import" */ './credentials.js').then((m) => m.importHelp),
+);
+
+export const googleCheck = lazy('check with google', () =>
+  import(/* webpackChunkName: "google-check" */ './google-check.js').then((m) => m.googleCheckHelp),
+);
