@@ -64,7 +64,9 @@ describe('tpgo-setup-checklist', () => {
 
   it('passes axe: nothing done, open with problems, all done', async () => {
     await expectAccessible(await make(view()));
-    const problems = await make(view({ clientId: GOOD_SECRET, signInFailure: decodeSignInError('invalid_client') ?? null }));
+    const problems = await make(
+      view({ clientId: GOOD_SECRET, signInFailure: decodeSignInError('invalid_client') ?? null }),
+    );
     problems.open = true;
     await problems.updateComplete;
     await expectAccessible(problems);
@@ -113,7 +115,10 @@ describe('tpgo-setup-checklist', () => {
 
   it('shows a problem step as the state says, and its console link opens a new tab', async () => {
     const el = await make(
-      view({ clientId: GOOD_ID, signInFailure: decodeSignInError('Error 400: redirect_uri_mismatch') ?? null }),
+      view({
+        clientId: GOOD_ID,
+        signInFailure: decodeSignInError('Error 400: redirect_uri_mismatch') ?? null,
+      }),
     );
     expect(statuses(el).redirect).toBe('problem:Problem:');
     expect(current(el)).toBe('consent');
@@ -124,7 +129,9 @@ describe('tpgo-setup-checklist', () => {
   });
 
   it('links the advice "Remove access for your app" to Google Account permissions', async () => {
-    const el = await make(view({ clientId: GOOD_ID, signInFailure: decodeSignInError('no_refresh_token') ?? null }));
+    const el = await make(
+      view({ clientId: GOOD_ID, signInFailure: decodeSignInError('no_refresh_token') ?? null }),
+    );
     const step = el.shadowRoot!.querySelector('[data-step="signIn"]')!;
     expect(step.textContent).toMatch(/remove access for your app/i);
     const link = [...step.querySelectorAll('a')].find((a) => /remove access/i.test(a.textContent!));
