@@ -201,7 +201,7 @@ describe('the message catalog', () => {
     const nbsp = CHARACTERS.find((c) => c.codePoint === 0xa0)!;
     const text = characterText.innerWhitespace('Client ID', nbsp);
     expect(text.message).toBe('The Client ID has a non-breaking space inside it.');
-    expect(text.details).toBe('U+00A0 no-break space, at position 1.');
+    expect(text.details).toBe('U+00A0 no-break space at position 1.');
     const cyrillicA = CHARACTERS.find((c) => c.codePoint === 0x430)!;
     expect(characterText.lookAlike('Client secret', cyrillicA).message).toBe(
       'The Client secret has a Cyrillic letter that looks like Latin a.',
