@@ -521,7 +521,7 @@ export const signInErrorText = {
   no_refresh_token: {
     title: 'Remove access for your app, then sign in again',
     cause: 'This Google account had allowed the app before, so Google sent no refresh token.',
-    fix: "Remove the app's access in your Google Account (Security > Third-party apps), then Sign in again.",
+    fix: 'Remove access for this app in your Google Account, then Sign in again.',
   },
   secret_reentered: {
     title: 'Client secret should be reentered',
