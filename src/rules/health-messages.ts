@@ -82,7 +82,7 @@ export const healthText = {
 
   /** Refresh refused: the causes, most likely first (GOOGLE.md). */
   refusedCauses: [
-    'The app is External and in Testing: consent ends 7 days after sign-in. Publish it (Google Auth Platform > Audience), then Sign in again choosing Consent.',
+    'External app in Testing: consent ends 7 days after sign-in. Publish it (Google Auth Platform > Audience), then Sign in again choosing Consent.',
     `The mailbox’s owner removed the app’s access (${PERMISSIONS_URL}).`,
     'The mailbox’s password changed.',
     'The Client secret was reset, or the client deleted: put the current values in the profile.',
@@ -92,8 +92,7 @@ export const healthText = {
   refusedSevenDaysFix: 'Publish the app, then Sign in again choosing Consent.',
   refusedCheckFirst: 'Check first if the app is in Testing (Google Auth Platform > Audience).',
   refusedUndated: 'The log does not date the sign-in, so the 7-day limit is not confirmed.',
-  noRefreshTokenWhy:
-    'Only a sign-in that shows the consent screen surely brings a refresh token; “No prompt” may not.',
+  noRefreshTokenWhy: 'Only a sign-in that shows the consent screen surely brings a refresh token.',
   noRefreshTokenUntil: (when: string) => `Mail stops at ${when}, when the access token ends.`,
 } as const;
 
