@@ -35,7 +35,7 @@ export const redirectUri = {
   copy: 'Copy',
   copyLabel: 'Copy the redirect URI',
   copied: 'Copied',
-  copyManual: 'Copy blocked: press Ctrl+C (⌘C) to copy the selected address.',
+  copyManual: 'Copy blocked: press Ctrl+C (⌘C) to copy it.',
   empty: 'The redirect URI is not known yet.',
   guideBefore: 'Add it under Authorized redirect URIs in ',
   guideLink: 'Google Cloud Console',
@@ -111,7 +111,7 @@ export const signInError = {
   inputHint: 'e.g. “Error 400: redirect_uri_mismatch”',
   selectLabel: 'or pick a known error',
   selectNone: 'Choose an error…',
-  notRecognised: 'This error is not one the assistant knows.',
+  notRecognised: 'The assistant does not know this error.',
   generalAdvice: [
     'Check the Client ID and secret, with no spaces around them.',
     'Check that the redirect URI shown here is listed exactly.',

@@ -24,6 +24,12 @@ export interface CauseText {
   readonly fix: string;
 }
 
+/** A verdict's cause: the end of its headline, why, and the one fix. */
+const because = (what: string, cause: string, fix: string): CauseText => ({ what, cause, fix });
+
+/** A sign-in error: Google's code and words, then why and what to do. */
+const diagnosis = (title: string, cause: string, fix: string) => ({ title, cause, fix });
+
 export const healthText = {
   connected: (ago: string) => `Connected: token refreshed ${ago}`,
   stoppedSince: (day: string, what: string) => `Stopped since ${day}: ${what}`,
@@ -48,41 +54,41 @@ export const healthText = {
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 
   causes: {
-    'refresh-refused': {
-      what: 'Google refused the sign-in token',
-      cause: 'Google answered the refresh with invalid_grant: the consent has ended.',
-      fix: 'Find the cause below, then Sign in again choosing Consent.',
-    },
-    'no-refresh-token': {
-      what: 'Google gave no refresh token',
-      cause: 'Without it the hour-long access token cannot be renewed.',
-      fix: `Remove the app's access at ${PERMISSIONS_URL}, then Sign in again choosing Consent.`,
-    },
-    'login-failed': {
-      what: 'the mail server refused the login',
-      cause: 'The token is fine, but IMAP/POP may be off, or Login names another mailbox.',
-      fix: 'Check that IMAP is on in Gmail settings and that Sign in used this mailbox.',
-    },
-    'server-unreachable': {
-      what: 'the mail server cannot be reached',
-      cause: 'Targetprocess could not connect to it.',
-      fix: 'Check the server name and port (imap.gmail.com 993, pop.gmail.com 995, SSL on).',
-    },
-    'token-deleted': {
-      what: 'the sign-in token was removed',
-      cause: 'The log says “OAuth AccessToken was deleted”.',
-      fix: 'Open the profile and Sign in again choosing Consent.',
-    },
-    unknown: {
-      what: 'the last mail check failed',
-      cause: 'The log holds an error the assistant does not know.',
-      fix: 'Read the log text below, then open the profile and click Check connection.',
-    },
+    'refresh-refused': because(
+      'Google refused the sign-in token',
+      'Google answered the refresh with invalid_grant: the consent has ended.',
+      'Find the cause below, then Sign in again choosing Consent.',
+    ),
+    'no-refresh-token': because(
+      'Google gave no refresh token',
+      'Without it the hour-long access token cannot be renewed.',
+      `Remove the app's access at ${PERMISSIONS_URL}, then Sign in again choosing Consent.`,
+    ),
+    'login-failed': because(
+      'the mail server refused the login',
+      'The token is fine, but IMAP/POP may be off, or Login names another mailbox.',
+      'Check that IMAP is on in Gmail settings and that Sign in used this mailbox.',
+    ),
+    'server-unreachable': because(
+      'the mail server cannot be reached',
+      'Targetprocess could not connect to it.',
+      'Check the server name and port (imap.gmail.com 993, pop.gmail.com 995, SSL on).',
+    ),
+    'token-deleted': because(
+      'the sign-in token was removed',
+      'The log says “OAuth AccessToken was deleted”.',
+      'Open the profile and Sign in again choosing Consent.',
+    ),
+    unknown: because(
+      'the last mail check failed',
+      'The log holds an error the assistant does not know.',
+      'Read the log text below, then click Check connection in the profile.',
+    ),
   } satisfies Record<HealthCause, CauseText>,
 
   /** Refresh refused: the causes, most likely first (GOOGLE.md). */
   refusedCauses: [
-    'External app in Testing: consent ends 7 days after sign-in. Publish it (Google Auth Platform > Audience), then Sign in again choosing Consent.',
+    'External app in Testing: consent ends 7 days after sign-in. Publish it, then Sign in again choosing Consent.',
     `The mailbox’s owner removed the app’s access (${PERMISSIONS_URL}).`,
     'The mailbox’s password changed.',
     'The Client secret was reset, or the client deleted: put the current values in the profile.',
@@ -98,24 +104,24 @@ export const healthText = {
 
 /** Errors Google sends back to the redirect URI for `prompt=none` (GOOGLE.md). */
 export const promptErrorText = {
-  interaction_required: {
-    title: 'interaction_required: Google needs to show a screen',
-    cause: 'Sign in used “No prompt”, but Google had to show a screen.',
-    fix: 'Sign in again choosing Consent.',
-  },
-  login_required: {
-    title: 'login_required: not signed in to Google',
-    cause: 'Sign in used “No prompt”, but the browser is not signed in to Google.',
-    fix: 'Sign in again choosing Consent, as the mailbox’s Google account.',
-  },
-  consent_required: {
-    title: 'consent_required: consent was never given',
-    cause: 'Sign in used “No prompt”, but this account never allowed the app.',
-    fix: 'Sign in again choosing Consent.',
-  },
-  account_selection_required: {
-    title: 'account_selection_required: several Google accounts',
-    cause: 'Sign in used “No prompt”, but the browser has several Google accounts.',
-    fix: 'Sign in again choosing Consent, and pick the mailbox’s account.',
-  },
+  interaction_required: diagnosis(
+    'interaction_required: Google needs to show a screen',
+    'Sign in used “No prompt”, but Google had to show a screen.',
+    'Sign in again choosing Consent.',
+  ),
+  login_required: diagnosis(
+    'login_required: not signed in to Google',
+    'Sign in used “No prompt”, but the browser is not signed in to Google.',
+    'Sign in again choosing Consent, as the mailbox’s Google account.',
+  ),
+  consent_required: diagnosis(
+    'consent_required: consent was never given',
+    'Sign in used “No prompt”, but this account never allowed the app.',
+    'Sign in again choosing Consent.',
+  ),
+  account_selection_required: diagnosis(
+    'account_selection_required: several Google accounts',
+    'Sign in used “No prompt”, but the browser has several Google accounts.',
+    'Sign in again choosing Consent, and pick the mailbox’s account.',
+  ),
 } as const;

@@ -106,7 +106,7 @@ export const clientIdText = {
   looksLikeLegacySecret: rule(
     'This looks like an older Client secret, not a Client ID.',
     'Check that the two fields are not swapped.',
-    `Older Client secrets have 24 characters; a Client ID ends with ${CLIENT_ID_SUFFIX}.`,
+    'Older Client secrets have 24 characters.',
   ),
   apiKey: rule(
     'This is a Google API key, not a Client ID.',
@@ -123,7 +123,7 @@ export const clientIdText = {
     'Paste the Client ID; you pick the mailbox at Sign in.',
   ),
   projectNumber: rule(
-    'This is only a number, probably the project number.',
+    'This looks like a project number.',
     `Copy the whole Client ID; it ends with ${CLIENT_ID_SUFFIX}.`,
   ),
   projectId: rule(
@@ -140,10 +140,7 @@ export const clientIdText = {
       `Correct the ending to "${CLIENT_ID_SUFFIX}".`,
       `It ends with "${ending}".`,
     ),
-  suffixCase: rule(
-    'The ending of the Client ID is not in lower case.',
-    `Write it "${CLIENT_ID_SUFFIX}".`,
-  ),
+  suffixCase: rule('The Client ID ending is not in lower case.', `Write it "${CLIENT_ID_SUFFIX}".`),
   extraText: rule('There is other text around the Client ID.', 'Keep only the Client ID itself.'),
   unrecognised: rule(
     'This does not look like a Google Client ID.',
@@ -192,7 +189,7 @@ export const clientSecretText = {
   ),
   apiKey: rule('This is a Google API key, not a Client secret.', ADD_SECRET),
   masked: rule(
-    'This is the masked secret that Google Cloud Console shows.',
+    'This is the masked secret Google Cloud Console shows.',
     ADD_SECRET,
     'Google shows a secret in full only once, when it is made.',
   ),
@@ -203,7 +200,7 @@ export const clientSecretText = {
     ),
   extraText: rule(
     'There is other text around the Client secret.',
-    'Keep only the secret itself, which starts with GOCSPX-.',
+    'Keep only the secret (GOCSPX-…).',
   ),
   unrecognised: rule(
     'This does not look like a Google Client secret.',
@@ -222,7 +219,7 @@ export const redirectUriText = {
   empty: rule('The redirect URI is empty.', 'Open this page from within Targetprocess.'),
   tooLong: (length: number): RuleText =>
     rule(
-      'The redirect URI is too long for Google to accept.',
+      'The redirect URI is too long for Google.',
       'Use the short address of your Targetprocess site.',
       `It has ${length} characters.`,
     ),
@@ -241,7 +238,7 @@ export const redirectUriText = {
   nonAscii: (c: CharacterFacts): RuleText =>
     rule(
       'The redirect URI has a non-ASCII character in it.',
-      'Use the punycode form of the address, as your browser copies it.',
+      'Use the punycode form, as your browser copies it.',
       where(c),
     ),
   noScheme: rule(
@@ -347,14 +344,11 @@ export const credentialsFileText = {
   empty: rule('The credentials file is empty.', DOWNLOAD_AGAIN),
   tooLarge: (limitKb: number): RuleText =>
     rule(
-      'This is too large to be a Google credentials file.',
+      'This is too large for a credentials file.',
       IMPORT_FILE,
       `It is over ${limitKb} KB; a credentials file is under 1 KB.`,
     ),
-  notJson: rule(
-    'This is not valid JSON, so not a credentials file.',
-    'Import the client_secret_….json file unchanged.',
-  ),
+  notJson: rule('This is not valid JSON.', 'Import the client_secret_….json file unchanged.'),
   notObject: rule('This JSON is not a Google credentials file.', IMPORT_FILE),
   serviceAccount: rule('This is a service account key, not an OAuth client.', WEB_CLIENT_JSON),
   desktopClient: rule(DESKTOP, WEB_CLIENT_JSON, 'Its section is "installed".'),
@@ -388,7 +382,7 @@ export const credentialsFileText = {
   redirectUriRegistered: (_expected: string): RuleText =>
     rule(
       "This account's redirect URI is registered on this client.",
-      'Nothing to do; changes in Google can take a few hours to apply.',
+      'Nothing to do; changes can take hours to apply.',
     ),
   redirectUriNotRegistered: (expected: string): RuleText =>
     rule(
@@ -489,7 +483,7 @@ export type SignInErrorCode = keyof typeof signInErrorText;
 /** "Check with Google": what the token endpoint's answer means, and what to do. */
 export const pairCheckText = {
   accepted: rule(
-    'Google knows this Client ID and accepts this Client secret.',
+    'Google accepts this Client ID and Client secret.',
     'Sign in next.',
     'A later error is about the redirect URI, the consent screen or the mailbox.',
   ),
@@ -513,14 +507,11 @@ export const pairCheckText = {
     'Go on with Sign in: its popup reaches Google.',
     'A security policy or proxy blocked it; this says nothing about the values.',
   ),
-  timeout: rule(
-    'Google did not answer within 10 seconds.',
-    'Try again in a moment, or go on with Sign in.',
-  ),
-  cancelled: rule('The check was cancelled.', 'Check again when you are ready.'),
+  timeout: rule('Google did not answer within 10 seconds.', 'Try again, or go on with Sign in.'),
+  cancelled: rule('The check was cancelled.', 'Check again when ready.'),
   storedSecret: rule(
     'The stored Client secret cannot be checked.',
-    'Paste the Client secret into the field to check it.',
+    'Paste the Client secret to check it.',
   ),
   notGoogle: rule(
     "Cannot check: this page's Google address is not Google's.",

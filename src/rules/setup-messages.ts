@@ -24,7 +24,7 @@ export const setupText = {
   steps: {
     project: {
       title: 'Google Cloud project',
-      todo: 'Create or pick a project in Google Cloud Console.',
+      todo: 'Create or pick a Google Cloud project.',
       done: 'A project exists.',
       link: 'Create a project',
     },
@@ -52,7 +52,7 @@ export const setupText = {
     },
     paste: {
       title: 'Client ID and secret',
-      todo: 'Paste the Client ID and Client secret into their fields.',
+      todo: 'Paste the Client ID and Client secret.',
       done: 'Both filled in, no problem found.',
       accepted: 'Google accepted this Client ID and secret.',
       stored: 'A Client secret is stored; paste it again to sign in.',
@@ -74,6 +74,6 @@ export const setupText = {
     gmail: (server: string, port: string) => `Use Gmail's settings: ${server}, port ${port}, SSL`,
   },
   saveNote: 'Targetprocess saves a Google profile only after Sign in.',
-  pairNeedsBoth: 'Fill in both fields, without errors, to check them.',
+  pairNeedsBoth: 'Fill in both fields without errors first.',
   pairStored: 'Paste the Client secret again to check it.',
 } as const;
