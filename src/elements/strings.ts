@@ -60,7 +60,7 @@ export const unverifiedGuide = {
   betterTitle: 'Better options',
   internal: 'Google Workspace: set the audience to Internal; no warning then.',
   production: 'External: publish the app (In production), then sign in again.',
-  testing: 'In Testing, sign-ins expire after 7 days.',
+  testing: 'In Testing, sign-ins expire after 7 days: mail stops a week later.',
   sourcesTitle: 'Sources:',
   sources: [
     { label: 'Audience', href: SOURCES.audience },
