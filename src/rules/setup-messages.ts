@@ -13,7 +13,7 @@ export const PERMISSIONS_URL = 'https://myaccount.google.com/permissions';
 
 /** The one-line hint beside Sign in's prompt choice (HOST.md §6). */
 export const promptChoiceHint =
-  'Consent for a first sign-in or after “no refresh token”; No prompt only renews a consent.';
+  'Choose Consent for a first sign-in or after “no refresh token”; No prompt only renews a consent.';
 
 export const setupText = {
   summary: (done: number, total: number, problems: number) =>

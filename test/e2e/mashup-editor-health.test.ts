@@ -67,7 +67,7 @@ describe("today's choice of prompts", () => {
     await openGoogle(h, 'prompt-menu');
     await h.page.fill('#Login', GOOD.id);
     await h.page.fill('#Password', GOOD.secret);
-    const hint = h.page.locator('p[data-tpgo]', { hasText: 'Consent for a first sign-in' });
+    const hint = h.page.locator('p[data-tpgo]', { hasText: 'Choose Consent' });
     expect(await hint.isHidden()).toBe(true);
     await h.page.click('#SignIn');
     await hint.waitFor({ state: 'visible' });

@@ -225,7 +225,7 @@ export const SHOTS: Shot[] = [
     prepare: async (page) => {
       await chooseGoogle(page);
       await page.click('#SignIn');
-      await page.locator('p[data-tpgo]', { hasText: 'Consent for a first sign-in' }).waitFor();
+      await page.locator('p[data-tpgo]', { hasText: 'Choose Consent' }).waitFor();
     },
   },
   {
