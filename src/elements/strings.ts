@@ -35,34 +35,32 @@ export const redirectUri = {
   copy: 'Copy',
   copyLabel: 'Copy the redirect URI',
   copied: 'Copied',
-  copyManual: 'Copying was blocked: the address is selected, press Ctrl+C (⌘C on a Mac).',
+  copyManual: 'Copy blocked: press Ctrl+C (⌘C) to copy it.',
   empty: 'The redirect URI is not known yet.',
   guideBefore: 'Add it under Authorized redirect URIs in ',
   guideLink: 'Google Cloud Console',
   guideAfter: '.',
   acid: 'It includes this page’s acid: register it exactly as shown.',
   more: 'More about this address',
-  origins:
-    'Not under Authorized JavaScript origins: that list takes no path and rejects this address.',
-  exact: 'Google compares it character by character: https, letter case, trailing slash.',
-  delay: 'A change there takes from 5 minutes to a few hours to apply.',
+  origins: 'Not under Authorized JavaScript origins: they take no path.',
+  exact: 'Google compares it exactly: https, letter case, trailing slash.',
+  delay: 'A change takes 5 minutes to a few hours to apply.',
   acidMore: (acid: string) =>
-    `The acid (acid=${acid}) is part of the address: opening the editor with another acid, or none, needs that address registered too.`,
+    `Opening the editor without acid=${acid}, or with another, needs that address registered too.`,
   moreFindings: 'Also about this address:',
 };
 
 export const unverifiedGuide = {
   summary: 'Seeing “This app isn’t verified”?',
-  why: 'Reading mail needs Gmail’s restricted scope, so Google warns about an External app it has not verified.',
-  pastTitle: 'To get past it (safe: the app is yours):',
+  why: 'Reading mail is a restricted scope: Google warns about an unverified External app.',
+  pastTitle: 'To go on (safe: the app is yours):',
   past1: 'Click Advanced.',
   past2: (appName: string) => `Click “Go to ${appName} (unsafe)”.`,
   past3: 'Allow access to mail.',
   betterTitle: 'Better options',
-  internal: 'Google Workspace: set the audience to Internal, and no warning appears.',
-  production:
-    'External: publish the app to In production, then sign in again so the sign-in stops expiring.',
-  testing: 'Testing: sign-ins expire after 7 days, so mail stops a week later.',
+  internal: 'Google Workspace: set the audience to Internal; no warning then.',
+  production: 'External: publish the app (In production), then sign in again.',
+  testing: 'In Testing, sign-ins expire after 7 days: mail stops a week later.',
   sourcesTitle: 'Sources:',
   sources: [
     { label: 'Audience', href: SOURCES.audience },
@@ -102,7 +100,7 @@ export const credentialsImport = {
   redirectMatch: 'this account’s',
   thisAccount: (uri: string) => `This account needs: ${uri}`,
   fillDisabledNoId: 'The file has no Client ID.',
-  filled: 'Filled in. The pasted text has been cleared.',
+  filled: 'Filled in; the pasted text was cleared.',
   report: 'What the file says',
 };
 
@@ -113,12 +111,12 @@ export const signInError = {
   inputHint: 'e.g. “Error 400: redirect_uri_mismatch”',
   selectLabel: 'or pick a known error',
   selectNone: 'Choose an error…',
-  notRecognised: 'This error is not one the assistant knows.',
+  notRecognised: 'The assistant does not know this error.',
   generalAdvice: [
-    'Check the Client ID and secret against the Credentials page, with no spaces around them.',
-    'Check that the redirect URI shown here is listed exactly under Authorized redirect URIs.',
-    'Check the audience (Internal or External) and, in Testing, that the mailbox is a test user.',
-    'Search Google’s help for the error code after “Error 400” or “Error 403”.',
+    'Check the Client ID and secret, with no spaces around them.',
+    'Check that the redirect URI shown here is listed exactly.',
+    'Check the audience; in Testing the mailbox must be a test user.',
+    'Search Google’s help for the code after “Error 400” or “Error 403”.',
   ],
   /** Google's page where an account removes an app's access ("Remove access for your app"). */
   permissions: 'Google Account: third-party apps with access',
@@ -134,7 +132,7 @@ export const googleCheck = {
   checking: 'Checking…',
   cancel: 'Cancel',
   about:
-    'Asks Google whether this Client ID and secret belong together, without signing in. Sends them only to Google’s token endpoint, once per click.',
+    'Asks Google if this Client ID and secret match, without signing in: sent only to Google’s token endpoint, once per click.',
   disabledDefault: 'Fill in both fields first.',
   tone: { good: 'Works:', bad: 'Problem:', unknown: 'Not checked:' },
 };

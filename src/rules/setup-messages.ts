@@ -13,7 +13,7 @@ export const PERMISSIONS_URL = 'https://myaccount.google.com/permissions';
 
 /** The one-line hint beside Sign in's prompt choice (HOST.md §6). */
 export const promptChoiceHint =
-  'Choose Consent for a first sign-in or after a “no refresh token” message; No prompt only renews a consent already given.';
+  'Choose Consent for a first sign-in or after “no refresh token”; No prompt only renews a consent.';
 
 export const setupText = {
   summary: (done: number, total: number, problems: number) =>
@@ -24,41 +24,41 @@ export const setupText = {
   steps: {
     project: {
       title: 'Google Cloud project',
-      todo: 'Create or pick a project in Google Cloud Console.',
+      todo: 'Create or pick a Google Cloud project.',
       done: 'A project exists.',
       link: 'Create a project',
     },
     consent: {
       title: 'Consent screen and audience',
-      todo: 'Internal for Google Workspace; otherwise External, published to In production.',
-      done: 'Sign-in worked, so the consent screen is set.',
+      todo: 'Internal for Google Workspace; else External, published (In production).',
+      done: 'Sign-in worked, so it is set.',
       link: 'Open Audience',
     },
     client: {
       title: 'Web application client',
       todo: 'Create an OAuth client ID of type Web application.',
       done: 'A Web application client is in use.',
-      desktop: 'This is a Desktop app client: create a Web application client instead.',
+      desktop: 'This is a Desktop app client: create a Web application one.',
       link: 'Open Credentials',
     },
     redirect: {
       title: 'Authorized redirect URI',
       todo: 'Add the redirect URI shown above Client ID to the client.',
-      done: 'Sign-in worked, so the redirect URI is registered.',
-      inFile: 'The credentials file lists this exact redirect URI.',
+      done: 'Sign-in worked, so it is registered.',
+      inFile: 'The credentials file lists it exactly.',
       fileDiffers: (note: string) => `The file's redirect URI differs: ${note}`,
-      mismatch: 'Google answered redirect_uri_mismatch: register the URI exactly as shown.',
+      mismatch: 'Google said redirect_uri_mismatch: register it exactly as shown.',
       link: 'Open Credentials',
     },
     paste: {
       title: 'Client ID and secret',
-      todo: 'Paste the Client ID and the Client secret into their fields.',
-      done: 'Both are filled in with no problem found.',
+      todo: 'Paste the Client ID and Client secret.',
+      done: 'Both filled in, no problem found.',
       accepted: 'Google accepted this Client ID and secret.',
       stored: 'A Client secret is stored; paste it again to sign in.',
       storedSignedIn: 'Both are stored and signed in.',
       warning: (note: string) => `Filled in, with a warning: ${note}`,
-      refused: 'Google refused the Client ID or secret at the last sign-in.',
+      refused: 'Google refused them at the last sign-in.',
     },
     signIn: {
       title: 'Sign in',
@@ -74,6 +74,6 @@ export const setupText = {
     gmail: (server: string, port: string) => `Use Gmail's settings: ${server}, port ${port}, SSL`,
   },
   saveNote: 'Targetprocess saves a Google profile only after Sign in.',
-  pairNeedsBoth: 'Fill in both fields, without errors, to check them.',
-  pairStored: 'Paste the Client secret again to check it: the stored one is hidden.',
+  pairNeedsBoth: 'Fill in both fields without errors first.',
+  pairStored: 'Paste the Client secret again to check it.',
 } as const;

@@ -89,7 +89,7 @@ describe('tpgo-redirect-uri', () => {
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')!.textContent!.trim()).toBe('More about this address');
     expect(more.textContent).toContain('Not under Authorized JavaScript origins');
-    expect(more.textContent).toContain('character by character');
+    expect(more.textContent).toContain('compares it exactly');
     expect(more.textContent).toContain('5 minutes to a few hours');
     expect(text(el)).not.toContain('acid');
     // What is on screen by default stays within its share of the page's budget of ~80 words.

@@ -110,7 +110,7 @@ describe('tpgo-signin-error', () => {
     await el.updateComplete;
     expect(parts(el).input.value).toBe('gibberish 123');
     expect(parts(el).result).toBeNull();
-    expect(parts(el).unknown!.textContent).toContain('not one the assistant knows');
+    expect(parts(el).unknown!.textContent).toContain('does not know this error');
     expect(parts(el).unknown!.querySelectorAll('details li').length).toBeGreaterThan(1);
     expect(parts(el).unknown!.querySelector('details')!.open).toBe(false);
     expect(parts(el).select.value).toBe('');

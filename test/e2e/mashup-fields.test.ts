@@ -158,7 +158,7 @@ describe('checks as the admin types', () => {
     expect(await details.locator('p').isVisible()).toBe(false);
     await details.locator('summary').press('Enter');
     expect(await details.locator('p').innerText()).toMatch(
-      /^U\+0430 Cyrillic small letter a, at position 14\./,
+      /^U\+0430 Cyrillic small letter a at position 14\./,
     );
   });
 

@@ -73,8 +73,8 @@ describe('Settings > Plugins: the statuses', () => {
     await status.getByText('Why and how to fix').click();
     const body = await status.locator('[part=body]').innerText();
     expect(body).toContain('invalid_grant');
-    expect(body).toContain('Check first whether the app is in Testing');
-    const order = ['Testing', 'removed the app', 'password changed', 'client secret was reset'];
+    expect(body).toContain('Check first if the app is in Testing');
+    const order = ['Testing', 'removed the app', 'password changed', 'Client secret was reset'];
     const at = order.map((word) => body.indexOf(word));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

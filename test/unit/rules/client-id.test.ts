@@ -92,14 +92,14 @@ describe('checkClientId: details', () => {
   it('names a zero-width space in words; its code point and position only in the details', () => {
     const [finding] = checkClientId(`${ID.slice(0, 12)}\u200b${ID.slice(12)}`);
     expect(finding!.message).toBe('The Client ID has a zero-width space in it.');
-    expect(finding!.details).toContain('U+200B zero-width space, at position 13.');
+    expect(finding!.details).toContain('U+200B zero-width space at position 13.');
   });
 
   it('names a Cyrillic look-alike and the ASCII letter it imitates', () => {
     const [finding] = checkClientId(ID.replace('abc', '\u0430bc'));
     expect(finding!.message).toBe('The Client ID has a Cyrillic letter that looks like Latin a.');
     expect(finding!.fix).toContain('"a"');
-    expect(finding!.details).toContain('U+0430 Cyrillic small letter a, at position 14.');
+    expect(finding!.details).toContain('U+0430 Cyrillic small letter a at position 14.');
   });
 
   it.each([
@@ -118,7 +118,7 @@ describe('checkClientId: details', () => {
     );
     expect(finding!.message).toContain(words);
     expect(finding!.message).not.toMatch(/U\+|position/);
-    expect(finding!.details).toMatch(/^U\+[0-9A-F]{4} .*, at position 21\./);
+    expect(finding!.details).toMatch(/^U\+[0-9A-F]{4} .* at position 21\./);
   });
 
   it('counts positions in characters, not UTF-16 units', () => {

@@ -91,7 +91,7 @@ describe('checkClientSecret: details', () => {
   it('explains the stored placeholder: Save keeps it, Sign in needs it pasted again', () => {
     const [finding] = checkClientSecret(STORED_SECRET_PLACEHOLDER);
     expect(finding!.severity).toBe('info');
-    expect(finding!.fix).toMatch(/Save keeps the stored secret/);
+    expect(finding!.fix).toMatch(/Save keeps it/);
     expect(finding!.fix).toMatch(/Sign in/);
     expect(finding!.fix).toMatch(/paste/);
   });

@@ -348,7 +348,7 @@ describe('healthVerdict', () => {
       fix: 'Publish the app, then Sign in again choosing Consent.',
     });
     expect(v.cause).toContain('Signed in 21 Nov');
-    expect(v.cause).toContain('7 days later');
+    expect(v.cause).toContain('7 days');
     expect(v.cause).toContain('Testing');
     expectShape(v);
   });
@@ -383,7 +383,7 @@ describe('healthVerdict', () => {
     expect(v.kind).toBe('refresh-refused');
     expect(v.fix).toBe(healthText.refusedCheckFirst);
     const details = v.details!.join('\n');
-    const order = ['Testing', 'removed the app', 'password changed', 'client secret was reset'].map(
+    const order = ['Testing', 'removed the app', 'password changed', 'Client secret was reset'].map(
       (word) => details.indexOf(word),
     );
     expect(order.every((at) => at >= 0)).toBe(true);
@@ -449,7 +449,7 @@ describe('healthVerdict', () => {
       NOW,
     );
     expect(fresh.headline).toBe('Stopped: Google gave no refresh token');
-    expect(fresh.details!.join(' ')).toContain('after that mail stops');
+    expect(fresh.details!.join(' ')).toContain('Mail stops at');
   });
 
   it('IMAP login failed, while the token still refreshes', () => {

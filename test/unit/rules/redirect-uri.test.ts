@@ -154,9 +154,7 @@ describe('checkRedirectUri: one row per rule', () => {
 describe('checkRedirectUri: details', () => {
   it('tells how to fix an internal name', () => {
     const [finding] = checkRedirectUri('https://tp.corp/Admin/Plugins.aspx');
-    expect(finding!.fix).toBe(
-      'Give Targetprocess a public https name (like tp.example.com) and open it by that name.',
-    );
+    expect(finding!.fix).toBe('Open Targetprocess by a public https name, like tp.example.com.');
     expect(finding!.message).toBe('The host of the redirect URI is an internal name.');
     expect(finding!.details).toContain('"tp.corp" ends with ".corp"');
     expect(finding!.details).toContain('public top-level domain');
