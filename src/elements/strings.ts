@@ -1,7 +1,9 @@
 /**
  * Every piece of text the elements show, in one place, so that wording is reviewed (and one
  * day translated) without reading the render code. Rule texts (finding messages and fixes,
- * sign-in diagnoses) come from src/rules/messages.ts, not from here.
+ * sign-in diagnoses) come from src/rules/messages.ts, not from here. The words of the two
+ * elements that load on first use (the import, the sign-in decoder) are in import-strings.ts
+ * and signin-strings.ts, so that they load with them.
  */
 import type { Severity } from '../rules/finding.js';
 
@@ -71,57 +73,6 @@ export const unverifiedGuide = {
   defaultAppName: 'your app',
 };
 
-export const credentialsImport = {
-  pasteLabel: 'Paste the client_secret_….json file',
-  chooseLabel: 'or choose it',
-  dropHint: '(or drop it here)',
-  fill: 'Fill Client ID and secret',
-  clear: 'Clear',
-  tooBig: (size: number, max: number) =>
-    `This file is ${formatSize(size)}; a credentials file is under ${formatSize(max)}.`,
-  readFailed: 'The file could not be read. Choose it again.',
-  notAFile: 'Only one file at a time, please.',
-  type: {
-    web: 'Web application client',
-    installed: 'Desktop app client',
-    '': 'Not a credentials file',
-  },
-  clientId: (id: string) => `Client ID ${id}`,
-  secretMasked: (masked: string) => `Client secret: ${masked}`,
-  secretMissing: 'Client secret: not in the file.',
-  project: (id: string) => `Project: ${id}`,
-  redirect: {
-    match: 'Redirect URI: this account’s is listed.',
-    'near-miss': 'Redirect URI: nearly this account’s, not exactly.',
-    other: 'Redirect URI: this account’s is not listed.',
-    none: 'Redirect URI: none listed.',
-  },
-  redirectsTitle: 'Redirect URIs in the file:',
-  redirectMatch: 'this account’s',
-  thisAccount: (uri: string) => `This account needs: ${uri}`,
-  fillDisabledNoId: 'The file has no Client ID.',
-  filled: 'Filled in; the pasted text was cleared.',
-  report: 'What the file says',
-};
-
-export const signInError = {
-  leadUnfinished: 'Sign-in did not finish. What did Google’s window say?',
-  lead: 'Decode a sign-in error',
-  inputLabel: 'Paste the error text or code',
-  inputHint: 'e.g. “Error 400: redirect_uri_mismatch”',
-  selectLabel: 'or pick a known error',
-  selectNone: 'Choose an error…',
-  notRecognised: 'The assistant does not know this error.',
-  generalAdvice: [
-    'Check the Client ID and secret, with no spaces around them.',
-    'Check that the redirect URI shown here is listed exactly.',
-    'Check the audience; in Testing the mailbox must be a test user.',
-    'Search Google’s help for the code after “Error 400” or “Error 403”.',
-  ],
-  /** Google's page where an account removes an app's access ("Remove access for your app"). */
-  permissions: 'Google Account: third-party apps with access',
-};
-
 export const checklist = {
   /** Google Cloud Console links open in a new tab; said to screen readers too. */
   newTab: '(opens in a new tab)',
@@ -136,9 +87,3 @@ export const googleCheck = {
   disabledDefault: 'Fill in both fields first.',
   tone: { good: 'Works:', bad: 'Problem:', unknown: 'Not checked:' },
 };
-
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}

@@ -11,7 +11,8 @@ import { emit } from './internal/events.js';
 import { maskSecret } from './internal/mask.js';
 import { renderFindingList, renderFindingText } from './internal/render-finding.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
-import { DETAILS, credentialsImport as t } from './strings.js';
+import { credentialsImport as t } from './import-strings.js';
+import { DETAILS } from './strings.js';
 
 /**
  * Reads Google's downloaded `client_secret_*.json` (pasted, chosen or dropped anywhere on it)

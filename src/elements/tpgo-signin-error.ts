@@ -5,7 +5,8 @@ import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
 import { withAdviceLinks } from './internal/advice-links.js';
-import { DETAILS, signInError as t } from './strings.js';
+import { signInError as t } from './signin-strings.js';
+import { DETAILS } from './strings.js';
 
 /**
  * Explains a Google sign-in error: give it the text the editor showed (`text`), or let the

@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { checkClientId } from './client-id.js';
 import { checkClientSecret } from './client-secret.js';
 import { sortFindings, type Finding } from './finding.js';
-import { credentialsFileText as text, type RuleText } from './messages.js';
+import { credentialsFileText as text } from './file-messages.js';
+import type { RuleText } from './messages.js';
 import {
   MAX_CREDENTIALS_FILE_CHARS,
   looksLikeCredentialsJson,

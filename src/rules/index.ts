@@ -1,6 +1,9 @@
 // The DOM-free rules: checks that turn pasted text into findings, and their message catalog.
 export * from './finding.js';
 export * from './messages.js';
+export * from './file-messages.js';
+export * from './signin-messages.js';
+export * from './pair-messages.js';
 export * from './client-id.js';
 export * from './client-secret.js';
 export * from './redirect-uri.js';

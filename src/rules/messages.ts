@@ -1,6 +1,9 @@
 // The one catalog of user-facing rule text. Written for a Targetprocess admin who is setting up
 // Google sign-in for the Email Integration profile: every entry says what is wrong AND what to do.
-// Rule modules pick entries from here; nothing else in src/rules writes words for people.
+// Rule modules pick entries from here; nothing else in src/rules writes words for people. The
+// entries only some help needs are in catalogs of their own, so that they load with it:
+// file-messages.ts (the import), signin-messages.ts (the decoder), pair-messages.ts (Check
+// with Google); they share this file's helpers.
 //
 // The shape of every entry: `message` is the headline, one short sentence (characters named in
 // words); `fix` is one short sentence; the rest (why, Google's error text, examples, a code
@@ -16,30 +19,22 @@ export interface RuleText {
 }
 
 /** An entry, in the order it reads: headline, fix, and details when there are any. */
-const rule = (message: string, fix: string, details?: string): RuleText =>
+export const rule = (message: string, fix: string, details?: string): RuleText =>
   details ? { message, fix, details } : { message, fix };
-
-/** A sign-in error: Google's or the editor's own words, then why and what to do. */
-const diagnosis = (title: string, cause: string, fix: string) => ({ title, cause, fix });
 
 export const CLIENT_ID_SUFFIX = '.apps.googleusercontent.com';
 
 const CONSOLE_CLIENTS = 'Google Cloud Console: APIs & Services > Credentials.';
-const ADD_REDIRECT_URI =
-  'Add the redirect URI shown here under Authorized redirect URIs in Google Cloud Console.';
 const PUBLIC_NAME = 'Open Targetprocess by a public https name, like tp.example.com.';
 const SITE = 'Use the address of your Targetprocess site.';
-const IMPORT_FILE = 'Import the client_secret_….json file from Google Cloud Console.';
-const DOWNLOAD_AGAIN = 'Download the credentials file again.';
-const WEB_CLIENT_JSON = 'Create a Web application client and import its JSON.';
-const ADD_SECRET = 'Paste the secret you saved, or make one with "Add secret" on the client.';
-const FILE_AGE = 'A file downloaded before a change does not show it.';
+export const ADD_SECRET =
+  'Paste the secret you saved, or make one with "Add secret" on the client.';
 const HTTPS = 'Open Targetprocess over https.';
 const WRAPPED = 'Remove them.';
 const LABEL = 'Keep only the value after the label.';
 const WHOLE_FILE = 'This is a whole credentials file.';
-const DESKTOP = 'This file is for a Desktop app client, the wrong type.';
-const STORED = 'Targetprocess never sends a stored secret back to the page.';
+export const DESKTOP = 'This file is for a Desktop app client, the wrong type.';
+export const STORED = 'Targetprocess never sends a stored secret back to the page.';
 
 /** A stray character as the checks report it. */
 export interface CharacterFacts {
@@ -313,215 +308,4 @@ export const redirectUriText = {
   suggestWithoutFragment: 'Remove the fragment',
   suggestTrimmed: 'Remove the spaces',
   suggestCorrected: 'Use the corrected URI',
-} as const;
-
-type NearMiss =
-  | 'scheme'
-  | 'trailing-slash'
-  | 'case'
-  | 'host'
-  | 'missing-path'
-  | 'extra-path'
-  | 'path'
-  | 'missing-query'
-  | 'extra-query'
-  | 'query';
-
-const NEAR_MISS: Record<NearMiss, string> = {
-  scheme: 'uses another scheme',
-  'trailing-slash': 'differs by a trailing slash',
-  case: 'differs in upper and lower case',
-  host: 'points to another host',
-  'missing-path': 'lacks the path before /Admin/',
-  'extra-path': 'has an extra part in its path',
-  path: 'has another path',
-  'missing-query': 'lacks the ?acid=… this page sends',
-  'extra-query': 'has a query this page does not send',
-  query: 'has another query',
-};
-
-export const credentialsFileText = {
-  empty: rule('The credentials file is empty.', DOWNLOAD_AGAIN),
-  tooLarge: (limitKb: number): RuleText =>
-    rule(
-      'This is too large for a credentials file.',
-      IMPORT_FILE,
-      `It is over ${limitKb} KB; a credentials file is under 1 KB.`,
-    ),
-  notJson: rule('This is not valid JSON.', 'Import the client_secret_….json file unchanged.'),
-  notObject: rule('This JSON is not a Google credentials file.', IMPORT_FILE),
-  serviceAccount: rule('This is a service account key, not an OAuth client.', WEB_CLIENT_JSON),
-  desktopClient: rule(DESKTOP, WEB_CLIENT_JSON, 'Its section is "installed".'),
-  unknownType: (keys: string): RuleText =>
-    rule('This file has no "web" section.', IMPORT_FILE, keys ? `It has ${keys}.` : undefined),
-  badSection: rule('The "web" section of this file is not an object.', DOWNLOAD_AGAIN),
-  badField: (fields: readonly string[]): RuleText =>
-    rule(
-      'A field in this file has the wrong type.',
-      DOWNLOAD_AGAIN,
-      `The wrong type: ${fields.map((field) => `"${field}"`).join(', ')}.`,
-    ),
-  missingClientId: rule('The file has no "client_id".', DOWNLOAD_AGAIN),
-  missingClientSecret: rule(
-    'The file has no "client_secret".',
-    ADD_SECRET,
-    'Files downloaded after the client was made leave it out.',
-  ),
-  inFile: (field: string, text: RuleText): RuleText =>
-    rule(
-      `In the file: ${text.message}`,
-      text.fix,
-      [`About its "${field}".`, text.details].filter(Boolean).join(' '),
-    ),
-  noRedirectUris: (expected: string): RuleText =>
-    rule(
-      'The file lists no authorized redirect URI.',
-      ADD_REDIRECT_URI,
-      `Needed: ${expected}. ${FILE_AGE}`,
-    ),
-  redirectUriRegistered: (_expected: string): RuleText =>
-    rule(
-      "This account's redirect URI is registered on this client.",
-      'Nothing to do; changes can take hours to apply.',
-    ),
-  redirectUriNotRegistered: (expected: string): RuleText =>
-    rule(
-      "This account's redirect URI is not registered on this client.",
-      ADD_REDIRECT_URI,
-      `Needed: ${expected}. ${FILE_AGE}`,
-    ),
-  nearMiss: (kind: NearMiss, registered: string, expected: string): RuleText =>
-    rule(
-      `The registered redirect URI ${NEAR_MISS[kind]}.`,
-      ADD_REDIRECT_URI,
-      `Registered: ${registered}. Needed: ${expected}.`,
-    ),
-  originWithPath: (origin: string): RuleText =>
-    rule(
-      'A JavaScript origin in this file has a path.',
-      'Remove that origin; Targetprocess needs none.',
-      `${origin}. Google: "URIs must not contain a path or end with '/'".`,
-    ),
-} as const;
-
-/** Texts for the sign-in errors picker and decoder, keyed by diagnosis code. */
-export const signInErrorText = {
-  redirect_uri_mismatch: diagnosis(
-    'Error 400: redirect_uri_mismatch',
-    'The URI sent is not registered exactly; case, trailing slash and ?acid=… count.',
-    'Add exactly the redirect URI shown here under Authorized redirect URIs; allow a few minutes.',
-  ),
-  invalid_client: diagnosis(
-    'Error 401: invalid_client (The OAuth client was not found)',
-    'Google does not know the Client ID: mistyped, with spaces, or of a deleted client.',
-    'Copy the Client ID again and paste it without spaces.',
-  ),
-  invalid_client_secret: diagnosis(
-    'invalid_client: Unauthorized',
-    'The Client ID is right but the Client secret is wrong or disabled.',
-    ADD_SECRET,
-  ),
-  access_denied: diagnosis(
-    'Error 403: access_denied (has not completed the Google verification process)',
-    'The app is in Testing and this mailbox is not a test user (or Cancel was clicked).',
-    'In Google Cloud Console > Audience, add the mailbox as a test user, or publish the app.',
-  ),
-  org_internal: diagnosis(
-    'Error 403: org_internal',
-    'The app is Internal and this mailbox is outside its Google Workspace organization.',
-    'Use a mailbox of the organization, or set the audience to External.',
-  ),
-  admin_policy_enforced: diagnosis(
-    'Error 400: admin_policy_enforced',
-    'A Google Workspace admin blocks apps not configured for the organization.',
-    'Ask them to mark this Client ID Trusted in Admin console > Security > Access and data control > API controls > Manage Third-Party App Access.',
-  ),
-  invalid_grant: diagnosis(
-    'invalid_grant (Token has been expired or revoked)',
-    'Usually the app is in Testing, where consent ends after 7 days.',
-    'Publish the app (Audience > In production), then Sign out, Sign in and Save.',
-  ),
-  deleted_client: diagnosis(
-    'Error 401: deleted_client',
-    'The client was deleted (Google deletes clients unused for 6 months).',
-    'Create a new Web application client with the redirect URI and use its values.',
-  ),
-  disabled_client: diagnosis(
-    'Error 401: disabled_client',
-    'The client is disabled.',
-    'Enable it in Google Cloud Console, or use a new Web application client.',
-  ),
-  unverified_app: diagnosis(
-    "Google hasn't verified this app",
-    'Normal for an unverified External app that reads mail.',
-    'If the client is yours, click "Advanced", then "Go to … (unsafe)".',
-  ),
-  no_refresh_token: diagnosis(
-    'Remove access for your app, then sign in again',
-    'The account had allowed the app before, so Google sent no refresh token.',
-    'Remove access for this app in your Google Account, then Sign in again.',
-  ),
-  secret_reentered: diagnosis(
-    'Client secret should be reentered',
-    STORED,
-    'Paste the Client secret, then Sign in.',
-  ),
-  not_authorized: diagnosis(
-    'OAuth client should be authorized',
-    'The profile was saved without a finished sign-in.',
-    'Click Sign in, finish it in the pop-up, then Save.',
-  ),
-  field_empty: diagnosis(
-    'Client id / Client secret should not be empty',
-    'Sign in and Save need both fields.',
-    'Fill in both from your Web application client.',
-  ),
-} as const;
-
-export type SignInErrorCode = keyof typeof signInErrorText;
-
-/** "Check with Google": what the token endpoint's answer means, and what to do. */
-export const pairCheckText = {
-  accepted: rule(
-    'Google accepts this Client ID and Client secret.',
-    'Sign in next.',
-    'A later error is about the redirect URI, the consent screen or the mailbox.',
-  ),
-  clientNotFound: rule(
-    'Google does not know this Client ID.',
-    'Copy the Client ID again from Google Cloud Console.',
-    'Google: "invalid_client: The OAuth client was not found". Not listed in the console? It was deleted.',
-  ),
-  secretWrong: rule(
-    'Google knows the Client ID but refuses this Client secret.',
-    ADD_SECRET,
-    'Google: "invalid_client: Unauthorized".',
-  ),
-  deletedClient: rule(
-    'This OAuth client was deleted.',
-    'Create a new Web application client and use its values.',
-    'Google: "deleted_client". Register the redirect URI on the new client.',
-  ),
-  unreachable: rule(
-    'Could not reach Google to check.',
-    'Go on with Sign in: its popup reaches Google.',
-    'A security policy or proxy blocked it; this says nothing about the values.',
-  ),
-  timeout: rule('Google did not answer within 10 seconds.', 'Try again, or go on with Sign in.'),
-  cancelled: rule('The check was cancelled.', 'Check again when ready.'),
-  storedSecret: rule(
-    'The stored Client secret cannot be checked.',
-    'Paste the Client secret to check it.',
-  ),
-  notGoogle: rule(
-    "Cannot check: this page's Google address is not Google's.",
-    'Nothing was sent; ask who runs this site before entering a secret.',
-    "The editor's Google option must name https://accounts.google.com.",
-  ),
-  other: (status: number, error: string, description: string): RuleText =>
-    rule(
-      'Google gave an answer this check does not know.',
-      'Go on with Sign in.',
-      `Google answered HTTP ${status}${error ? `, ${error}` : ''}${description ? `: ${description}` : ''}.`,
-    ),
 } as const;

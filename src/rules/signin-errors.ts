@@ -1,6 +1,6 @@
 // Turns what Google or the profile editor said during sign-in into a cause and a fix.
 import { promptErrorText } from './health-messages.js';
-import { signInErrorText as editorErrorText } from './messages.js';
+import { signInErrorText as editorErrorText } from './signin-messages.js';
 
 // The prompt=none errors' texts live in the health catalog (issue 12), beside the prompt hint.
 const signInErrorText = { ...editorErrorText, ...promptErrorText };

@@ -8,11 +8,11 @@ import {
   characterText,
   clientIdText,
   clientSecretText,
-  credentialsFileText,
-  pairCheckText,
   redirectUriText,
   type RuleText,
 } from '../../../src/rules/messages.js';
+import { credentialsFileText } from '../../../src/rules/file-messages.js';
+import { pairCheckText } from '../../../src/rules/pair-messages.js';
 
 const URI = 'https://tp.example.com/TargetProcess/Admin/Plugins.aspx?acid=0123456789ABCDEF';
 const CATALOGS = {
