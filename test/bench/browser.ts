@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
 import type { Replica } from '../replica/server.js';
 import { scenarioUrl } from '../replica/testing.js';
 import { ROOT } from './build.js';
+import { MASHUP_NAME } from '../../mashup.config.js';
 import { RUNNING, TIME_TO_HELP, pluginsStatusScript } from './page-scripts.js';
 import { summarize, type Summary } from './stats.js';
 import { CASES_IN_PAGE } from './values.js';
@@ -130,6 +131,13 @@ export interface OffEditorScript {
   page: string;
   loads: number;
   sides: { layout: 'none' | 'split' | 'paste'; scriptMs: Summary; taskMs: Summary }[];
+  /**
+   * From traced loads of the same page: main-thread time in our own files (compile, run and
+   * the callbacks they registered), by URL. The page's script time differs between loads by
+   * far more than the loader costs, so a ratio of two medians cannot tell ×1.01 from ×1.05;
+   * this attributes our share directly.
+   */
+  traced: { layout: 'split' | 'paste'; oursMs: Summary }[];
 }
 
 /**
@@ -161,6 +169,24 @@ export async function offEditorScript(env: Env, loads: number): Promise<OffEdito
         });
       }
     }
+    const traced: OffEditorScript['traced'] = [];
+    for (const layout of ['split', 'paste'] as const) {
+      const ours: number[] = [];
+      for (let i = 0; i < loads; i++) {
+        ours.push(
+          await withPage(context, [], async (page) => {
+            await env.browser.startTracing(page, { categories: TRACE_CATEGORIES });
+            await page.goto(`${env.replica.url}/RestUI/Board.aspx?replica=${layout}`);
+            await page.waitForTimeout(500);
+            const events = traceEvents(await env.browser.stopTracing());
+            const mine = eventsOf(events, OUR_FOLDERS);
+            if (mine.length === 0) throw new Error(`the ${layout} trace shows none of our files`);
+            return unionLength(mine.map((e) => [e.ts, e.ts + e.dur!])) / 1000;
+          }),
+        );
+      }
+      traced.push({ layout, oursMs: summarize(ours) });
+    }
     return {
       page: 'Board (neither editor nor Plugins)',
       loads,
@@ -169,6 +195,7 @@ export async function offEditorScript(env: Env, loads: number): Promise<OffEdito
         scriptMs: summarize(samples[index]!.script),
         taskMs: summarize(samples[index]!.task),
       })),
+      traced,
     };
   } finally {
     await context.close();
@@ -396,27 +423,44 @@ function unionLength(intervals: [number, number][]): number {
   return total;
 }
 
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+];
+
+/** Our files on the replica: the split install's folder and the paste file's. */
+const OUR_FOLDERS = `/JavaScript/Mashups/${MASHUP_NAME}`;
+
+function traceEvents(buffer: Buffer): TraceEvent[] {
+  const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] };
+  return (parsed.traceEvents ?? []).filter((e) => e.ph === 'X' && e.dur !== undefined);
+}
+
+/** Main-thread events of scripts whose URL holds `path`: compile, run, and their callbacks. */
+function eventsOf(events: TraceEvent[], path: string): TraceEvent[] {
+  const ours = events.filter(
+    (e) =>
+      (e.args?.data?.url ?? '').includes(path) &&
+      ['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire'].includes(e.name),
+  );
+  if (ours.length === 0) return [];
+  const thread = `${ours[0]!.pid}:${ours[0]!.tid}`;
+  return ours.filter((e) => `${e.pid}:${e.tid}` === thread);
+}
+
 async function tracedLoad(env: Env, context: BrowserContext): Promise<LoadCost['trace']> {
   // Our scripts: the loader and the chunks it loads, all from the mashup's folder.
   const file = `/JavaScript/Mashups/${basename(env.mashupFile, '.js')}/`;
   return withPage(context, [TIME_TO_HELP], async (page) => {
-    await env.browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
-    });
+    await env.browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO));
     await waitForHelp(page, true);
     await page.waitForTimeout(400);
-    const buffer = await env.browser.stopTracing();
-    const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] };
-    const events = (parsed.traceEvents ?? []).filter((e) => e.ph === 'X' && e.dur !== undefined);
-    const ours = events.filter(
-      (e) =>
-        (e.args?.data?.url ?? '').includes(file) &&
-        ['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire'].includes(e.name),
-    );
-    if (ours.length === 0) throw new Error('the trace shows no event from the mashup script');
-    const thread = `${ours[0]!.pid}:${ours[0]!.tid}`;
-    const mine = ours.filter((e) => `${e.pid}:${e.tid}` === thread);
+    const events = traceEvents(await env.browser.stopTracing());
+    const mine = eventsOf(events, file);
+    if (mine.length === 0) throw new Error('the trace shows no event from the mashup script');
+    const thread = `${mine[0]!.pid}:${mine[0]!.tid}`;
     const intervals = mine.map((e) => [e.ts, e.ts + e.dur!] as [number, number]);
     const tasks = events.filter(
       (e) => e.name === 'RunTask' && `${e.pid}:${e.tid}` === thread && e.dur! > 50_000,

@@ -254,6 +254,18 @@ async function main(): Promise<void> {
     const o = await offEditorScript(env, OFF_EDITOR_LOADS);
     results.offEditorScript = o;
     const none = o.sides.find((side) => side.layout === 'none')!;
+    // Our share, attributed by URL in traced loads, over the page's script time without any
+    // mashup: the issue's ratio, at a resolution the two medians below cannot give.
+    for (const t of o.traced) {
+      const ratio = (none.scriptMs.median + t.oursMs.median) / none.scriptMs.median;
+      rows.push([
+        'Off the editor',
+        `${o.page}: main thread in our files (trace: compile, run, callbacks), ${t.layout}, median / p95`,
+        mp(t.oursMs),
+        `no mashup: script time ${ms(none.scriptMs.median)}`,
+        `×${ratio.toFixed(3)}${t.layout === 'split' ? ` (goal ×1.01: ${ratio <= 1.01 ? 'PASS' : 'MISSED'})` : ''}, n=${t.oursMs.n}`,
+      ]);
+    }
     for (const side of o.sides.filter((s) => s.layout !== 'none')) {
       const ratio = side.scriptMs.median / none.scriptMs.median;
       rows.push([
@@ -261,7 +273,7 @@ async function main(): Promise<void> {
         `${o.page}: main-thread script time (CDP ScriptDuration), ${side.layout}, median`,
         ms(side.scriptMs.median),
         `no mashup ${ms(none.scriptMs.median)}`,
-        `×${ratio.toFixed(3)}${side.layout === 'split' ? ` (goal ×1.01: ${ratio <= 1.01 ? 'PASS' : 'MISSED'})` : ''}, n=${side.scriptMs.n}`,
+        `×${ratio.toFixed(3)} (a ratio of two medians of the whole page: load-to-load noise is larger than the loader), n=${side.scriptMs.n}`,
       ]);
     }
   });

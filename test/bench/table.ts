@@ -23,9 +23,9 @@ export const SUMMARY: readonly { what: string; picks: (row: Row) => boolean }[] 
       section === 'Bytes' && figure.startsWith('file: ') && budget !== '',
   },
   {
-    what: 'Off the editor: main-thread script time, the loader beside the paste file',
+    what: 'Off the editor: main-thread time in our files, the loader beside the paste file',
     picks: ([section, figure]) =>
-      section === 'Off the editor' && figure.includes('main-thread script time'),
+      section === 'Off the editor' && figure.includes('main thread in our files'),
   },
   { what: 'Time to help, split install and paste file', picks: ([s]) => s === 'Time to help' },
   {

@@ -56,7 +56,11 @@ describe('summaryRows', () => {
     row('Time to help', 'split install: form appears -> our elements rendered'),
     row(
       'Off the editor',
-      'Settings > Plugins: main-thread script time (CDP ScriptDuration), split',
+      'Board (neither editor nor Plugins): main-thread script time (CDP ScriptDuration), split',
+    ),
+    row(
+      'Off the editor',
+      'Board (neither editor nor Plugins): main thread in our files (trace: compile, run, callbacks), split',
     ),
     row('Off the editor', 'plugins, 1 s after load: mashup minus without ours'),
     row('Leaks', '(section)'),
@@ -68,7 +72,7 @@ describe('summaryRows', () => {
       'Leaks | (section)',
       'Bytes | file: chunks/editor.js',
       'Bytes | file: google-oauth-assistant.js',
-      'Off the editor | Settings > Plugins: main-thread script time (CDP ScriptDuration), split',
+      'Off the editor | Board (neither editor nor Plugins): main thread in our files (trace: compile, run, callbacks), split',
       'Time to help | paste install: form appears -> our elements rendered',
       'Time to help | split install: form appears -> our elements rendered',
       'Keystroke | editor: input on #Login -> elements updated + layout, realistic',
