@@ -125,6 +125,9 @@ export default (env = {}, argv = {}) => {
           chunkLoading: 'jsonp',
           // Short, still ours: every page downloads these names.
           chunkLoadingGlobal: 'tpgoChunks',
+          // No charset attribute on the chunk's script (obsolete in HTML): it is decoded as the
+          // page is, and Targetprocess's pages are UTF-8. A few bytes every page downloads.
+          charset: false,
           uniqueName: 'tpgo',
           trustedTypes: { policyName: SCRIPT_URL_POLICY, onPolicyCreationFailure: 'stop' },
           // Never let a bundle look for, or become, an AMD module on Targetprocess's pages.
@@ -160,6 +163,11 @@ export default (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({
+        // The loader's head start on the editor chunk exists only where there are chunks.
+        SPLIT_INSTALL: JSON.stringify(!paste),
+        LOADER_FILE: JSON.stringify(`${MASHUP_NAME}.js`),
+      }),
       ...(paste
         ? [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })]
         : [new MashupCfgPlugin()]),

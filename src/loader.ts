@@ -9,6 +9,12 @@ import { registerMashup } from './host/tau.js';
 
 /** Webpack's public path for chunks, set at run time from the mashup's folder. */
 declare let __webpack_public_path__: string;
+/** Webpack's chunk download: fetches a chunk and installs its modules without running them. */
+declare const __webpack_chunk_load__: (chunkId: string) => Promise<unknown>;
+/** Set by webpack.config.js: true for the split install, false for the paste file. */
+declare const SPLIT_INSTALL: boolean;
+/** Set by webpack.config.js: this file's own name (the mashup's name plus .js). */
+declare const LOADER_FILE: string;
 
 type StartPage = (win: Window) => unknown;
 
@@ -46,7 +52,8 @@ const PAGES: PageChunk[] = [
 /** One prefixed console line (log.ts's format): what failed, never a value. */
 function warn(where: string, error: unknown): void {
   try {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    // An Error reads "Name: message"; anything else thrown is not ours to print.
+    const detail = error instanceof Error ? String(error) : 'unknown error';
     // One line: webpack's ChunkLoadError carries a line break before the chunk's URL.
     const line = detail.replace(/\s+/g, ' ');
     console.warn(`[google-oauth-assistant] ${where} failed: ${line}`);
@@ -85,10 +92,11 @@ function start(win: Window, options: { placeholderId?: unknown; mashupPath?: unk
 
   // Any other page: a short, cheap look for a page's own elements while the page settles.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // No pagehide cleanup: a page that goes away takes its observer along, and one kept in the
+  // back/forward cache keeps its timer too.
   const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
-    win.removeEventListener('pagehide', stop);
     win.removeEventListener('load', later);
   };
   const later = () => {
@@ -105,10 +113,29 @@ function start(win: Window, options: { placeholderId?: unknown; mashupPath?: unk
   };
   const observer = new MutationObserver(look);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
-  win.addEventListener('pagehide', stop);
   if (doc.readyState === 'complete') later();
   else win.addEventListener('load', later, { once: true });
   look();
+}
+
+// On the editor's own address, the split install starts downloading the editor chunk at once,
+// from the folder this very file came from: Targetprocess calls the mashup back only once its
+// AMD loader gets round to it, often after the editor's form is already on screen. Only a
+// download: the chunk runs when start() asks for it, with the folder Targetprocess names (the
+// same one; were it not, start() loads it from there). Nothing when this file did not come
+// from a script of its own name (bundled with others, say).
+if (SPLIT_INSTALL) {
+  try {
+    // No currentScript (null): the TypeError here is the way out.
+    const src = (document.currentScript as HTMLScriptElement).src;
+    if (pages.EDITOR_PAGE.test(location.pathname) && src.endsWith(`/${LOADER_FILE}`)) {
+      __webpack_public_path__ = src.slice(0, -LOADER_FILE.length);
+      // A failure here is no news: start() loads (and reports) for itself. (Object: a no-op.)
+      __webpack_chunk_load__('editor').catch(Object);
+    }
+  } catch {
+    // Only a head start: start() loads the chunk anyway.
+  }
 }
 
 try {

@@ -26,10 +26,9 @@ export function registerMashup(win: Window, start: (options: MashupOptions) => v
   };
   const tau = (win as unknown as { tau?: { mashups?: TauMashups } }).tau;
   if (tau?.mashups && typeof tau.mashups.addMashup === 'function') {
-    tau.mashups.addMashup((...args: unknown[]) => {
-      const last = args[args.length - 1];
-      runOnce(typeof last === 'object' && last !== null ? (last as MashupOptions) : {});
-    });
+    // The options object comes last, after the AMD dependencies (none here); anything else
+    // (nothing, a primitive) reads as no options.
+    tau.mashups.addMashup((...args: unknown[]) => runOnce(Object(args.at(-1)) as MashupOptions));
   } else {
     runOnce({});
   }

@@ -89,6 +89,60 @@ describe.each(LAYOUTS)('the %s install', (layout) => {
   });
 });
 
+describe('the head start on the editor chunk', () => {
+  it('on the editor, the split loader fetches chunks/editor.js before Targetprocess calls it back', async () => {
+    // Targetprocess calls a mashup back when its AMD loader gets round to it; here 1.5 s late.
+    await h.page.addInitScript(() => {
+      const slow =
+        (fn: (...args: unknown[]) => void) =>
+        (...args: unknown[]) =>
+          setTimeout(() => {
+            (window as unknown as { calledBack: boolean }).calledBack = true;
+            fn(...args);
+          }, 1500);
+      let tau: { mashups?: { addMashup: (fn: (...args: unknown[]) => void) => unknown } } = {};
+      Object.defineProperty(window, 'tau', {
+        configurable: true,
+        get: () => tau,
+        set: (value: typeof tau) => (tau = value),
+      });
+      let mashups: typeof tau.mashups;
+      Object.defineProperty(tau, 'mashups', {
+        configurable: true,
+        get: () => mashups,
+        set: (value: NonNullable<typeof tau.mashups>) => {
+          const add = value.addMashup.bind(value);
+          value.addMashup = (fn) => add(slow(fn));
+          mashups = value;
+        },
+      });
+    });
+    const from = h.replica.requests.length;
+    await open(h, 'new-profile', 'replica=split');
+    // The form is there and Targetprocess has not called back yet: the chunk is already asked for.
+    const ran = () =>
+      h.page.evaluate(() => !!(window as unknown as { calledBack?: boolean }).calledBack);
+    expect(await ran()).toBe(false);
+    expect(chunkRequests(from)).toHaveLength(1);
+    // Once called back: the help, from that one download.
+    await h.page.selectOption('#authDropDown', '1');
+    await h.page.locator('tpgo-field-check#tpgo-client-id-check').waitFor({ state: 'attached' });
+    expect(await ran()).toBe(true);
+    expect(chunkRequests(from)).toHaveLength(1);
+    expect(h.problems).toEqual([]);
+  });
+
+  it('the paste file and pages other than the editor get no head start', async () => {
+    const from = h.replica.requests.length;
+    await h.page.goto(`${h.replica.url}/RestUI/Board.aspx?replica=split`);
+    await h.page.waitForLoadState('load');
+    await open(h, 'new-profile', 'replica=paste');
+    await h.page.waitForTimeout(300);
+    expect(chunkRequests(from)).toEqual([]);
+    expect(h.problems).toEqual([]);
+  });
+});
+
 describe('a slow editor (issue 13 item 2)', () => {
   it('a profile GET answering after 15.5 s still gets help, on both installs', async () => {
     // A context each, both pages at once: a background tab gets no animation frames.
