@@ -90,6 +90,8 @@ export class TpgoCredentialsImport extends LitElement {
       }
       .report {
         margin-top: 6px;
+        /* A Client ID and the redirect URIs are long unbroken words in a narrow column. */
+        overflow-wrap: anywhere;
       }
       .report ul.plain {
         margin: 2px 0;

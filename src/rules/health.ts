@@ -346,7 +346,7 @@ function refused(
       details,
     });
   }
-  details.push(t.refusedCheckFirst, ...t.refusedCauses);
+  details.push(...t.refusedCauses);
   if (!signedIn) details.push(t.refusedUndated);
   if (first.at) details.push(t.firstErrorAt(formatTime(first.at, now)));
   if (facts.stamps?.issuedAt) details.push(t.lastRefreshAt(formatTime(facts.stamps.issuedAt, now)));

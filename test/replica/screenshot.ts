@@ -116,7 +116,9 @@ export const SHOTS: Shot[] = [
       await page.selectOption('#authDropDown', '1');
       await page.fill('#Login', `Client ID: ${googleClient('ok').id}`);
       await page.locator('#Login').blur();
-      await page.locator('#tpgo-client-id-check').locator('summary').first().click();
+      // Its Details, when the finding has any.
+      const details = page.locator('#tpgo-client-id-check').locator('summary').first();
+      if (await details.count()) await details.click();
       await page.waitForTimeout(200);
       await scrollTo(page, 'tpgo-redirect-uri');
     },

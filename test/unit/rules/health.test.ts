@@ -300,6 +300,8 @@ function expectShape(v: ReturnType<typeof healthVerdict>) {
   expect(v.headline.length).toBeLessThanOrEqual(70);
   expect(v.fix.length).toBeLessThanOrEqual(120);
   expect(v.fix).not.toMatch(/\.\s+\S/);
+  // Said once: the fix is never repeated among the details shown under it.
+  expect(v.details ?? []).not.toContain(v.fix);
 }
 
 describe('healthVerdict', () => {
