@@ -4,7 +4,7 @@
 // they are needed, each once. A help chunk that fails to load is one console line: the rest of
 // the help goes on. Split install only: the paste file has everything inside it.
 import { describe, expect, it } from 'vitest';
-import { GOOD, open, openGoogle, useHarness } from './mashup-support.js';
+import { GOOD, open, openGoogle, pasteInto, useHarness } from './mashup-support.js';
 
 // Problems are checked in each test: the failure tests expect exactly one console line.
 const h = useHarness({ allowProblems: true });
@@ -20,18 +20,6 @@ const fetched = (from: number) =>
 
 const webFile = () =>
   JSON.stringify({ web: { client_id: GOOD.id, client_secret: GOOD.secret, redirect_uris: [] } });
-
-async function pasteInto(selector: string, text: string) {
-  await h.page.focus(selector);
-  await h.page.evaluate(
-    ([sel, value]) => {
-      const input = document.querySelector(sel!) as HTMLInputElement;
-      input.value = value!;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [selector, text],
-  );
-}
 
 const ourLines = () => h.problems.filter((p) => p.includes('[google-oauth-assistant]'));
 const otherProblems = () => h.problems.filter((p) => !p.includes('[google-oauth-assistant]'));
@@ -69,7 +57,7 @@ describe('help that comes on first use', () => {
   it('a whole file pasted into Client ID fetches the import chunk and offers to fill both', async () => {
     const from = h.replica.requests.length;
     await openGoogle(h, 'new-profile', SPLIT);
-    await pasteInto('#Login', webFile());
+    await pasteInto(h.page, '#Login', webFile());
     await h.page.locator('button[data-tpgo]:has-text("Fill both")').click();
     expect(await h.page.inputValue('#Login')).toBe(GOOD.id);
     expect(await h.page.inputValue('#Password')).toBe(GOOD.secret);
@@ -126,7 +114,7 @@ describe('a help chunk that fails to load', () => {
           .evaluate((el) => (el.shadowRoot?.textContent ?? '').trim().length),
       )
       .toBeGreaterThan(0);
-    await pasteInto('#Login', webFile());
+    await pasteInto(h.page, '#Login', webFile());
     await h.page.waitForTimeout(300);
     expect(ourLines()).toHaveLength(1);
     expect(otherProblems()).toEqual([]);

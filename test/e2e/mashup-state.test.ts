@@ -3,7 +3,7 @@
 // the guard and the sign-in follow-up against the real editor's ways.
 import { describe, expect, it } from 'vitest';
 import { googleClient } from '../replica/google-clients.js';
-import { GOOD, open, openGoogle, saveRequests, useHarness } from './mashup-support.js';
+import { GOOD, open, openGoogle, pasteInto, saveRequests, useHarness } from './mashup-support.js';
 
 const h = useHarness();
 
@@ -34,18 +34,6 @@ function credentialsFile(type: 'web' | 'installed', redirect = '') {
   });
 }
 
-async function paste(selector: string, text: string) {
-  await h.page.focus(selector);
-  await h.page.evaluate(
-    ([sel, value]) => {
-      const input = document.querySelector(sel!) as HTMLInputElement;
-      input.value = value!;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [selector, text],
-  );
-}
-
 describe('the checklist never contradicts the fields', () => {
   it('shows "N of 6 done" as one line that counts what the fields hold', async () => {
     await openGoogle(h);
@@ -57,7 +45,7 @@ describe('the checklist never contradicts the fields', () => {
 
   it('a Desktop file pasted into Client ID: no way to fill its ID, and the client step is a problem', async () => {
     await openGoogle(h);
-    await paste('#Login', credentialsFile('installed'));
+    await pasteInto(h.page, '#Login', credentialsFile('installed'));
     await h.page.locator('#Password').focus();
     const suggestions = await h.page
       .locator('#tpgo-client-id-check')
@@ -69,7 +57,7 @@ describe('the checklist never contradicts the fields', () => {
 
   it('a Web file pasted into Client secret offers to fill both fields, which fills them', async () => {
     await openGoogle(h);
-    await paste('#Password', credentialsFile('web'));
+    await pasteInto(h.page, '#Password', credentialsFile('web'));
     const fill = h.page.locator('button[data-tpgo]:has-text("Fill both")');
     await fill.click();
     expect(await h.page.inputValue('#Login')).toBe(GOOD.id);

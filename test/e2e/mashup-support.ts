@@ -162,3 +162,19 @@ export function saveRequests(h: Harness) {
     (request) => request.method === 'POST' && request.path.includes('/Profiles/'),
   );
 }
+
+/**
+ * A paste into a host field, as a browser delivers it: the whole value at once, then one input
+ * event (fill() would type the value key by key in some cases; a paste does not).
+ */
+export async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.evaluate(
+    ([sel, value]) => {
+      const input = document.querySelector(sel!) as HTMLInputElement;
+      input.value = value!;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [selector, text],
+  );
+}
