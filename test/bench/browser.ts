@@ -137,7 +137,7 @@ export interface OffEditorScript {
    * far more than the loader costs, so a ratio of two medians cannot tell ×1.01 from ×1.05;
    * this attributes our share directly.
    */
-  traced: { layout: 'split' | 'paste'; oursMs: Summary }[];
+  traced: { layout: 'split' | 'paste' | 'one-line'; oursMs: Summary }[];
 }
 
 /**
@@ -170,16 +170,23 @@ export async function offEditorScript(env: Env, loads: number): Promise<OffEdito
       }
     }
     const traced: OffEditorScript['traced'] = [];
-    for (const layout of ['split', 'paste'] as const) {
+    // The smallest mashup there is (one registration that does nothing) is the floor: what
+    // any mashup costs the page, before a line of its own runs.
+    const traceLayouts = [
+      ['split', 'split', OUR_FOLDERS],
+      ['paste', 'paste', OUR_FOLDERS],
+      ['one-line', 'one-line-mashup', '/JavaScript/Mashups/one-line-mashup/'],
+    ] as const;
+    for (const [layout, query, folder] of traceLayouts) {
       const ours: number[] = [];
       for (let i = 0; i < loads; i++) {
         ours.push(
           await withPage(context, [], async (page) => {
             await env.browser.startTracing(page, { categories: TRACE_CATEGORIES });
-            await page.goto(`${env.replica.url}/RestUI/Board.aspx?replica=${layout}`);
+            await page.goto(`${env.replica.url}/RestUI/Board.aspx?replica=${query}`);
             await page.waitForTimeout(500);
             const events = traceEvents(await env.browser.stopTracing());
-            const mine = eventsOf(events, OUR_FOLDERS);
+            const mine = eventsOf(events, folder);
             if (mine.length === 0) throw new Error(`the ${layout} trace shows none of our files`);
             return unionLength(mine.map((e) => [e.ts, e.ts + e.dur!])) / 1000;
           }),

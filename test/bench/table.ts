@@ -25,7 +25,8 @@ export const SUMMARY: readonly { what: string; picks: (row: Row) => boolean }[] 
   {
     what: 'Off the editor: main-thread time in our files, the loader beside the paste file',
     picks: ([section, figure]) =>
-      section === 'Off the editor' && figure.includes('main thread in our files'),
+      section === 'Off the editor' &&
+      (figure.includes('main thread in our files') || figure.includes('the floor of any mashup')),
   },
   { what: 'Time to help, split install and paste file', picks: ([s]) => s === 'Time to help' },
   {

@@ -165,6 +165,25 @@ describe('placeholders', () => {
     expect(await page.locator('#authDropDown').count()).toBe(1);
   });
 
+  it('replica=one-line-mashup: the smallest mashup there is, registered and run, instead of ours', async () => {
+    await page.goto(`${editorOnly.url}/RestUI/Board.aspx?replica=one-line-mashup`);
+    await page.waitForLoadState('load');
+    const srcs = await page
+      .locator('script[data-replica-mashup]')
+      .evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src')));
+    expect(srcs).toEqual(['/JavaScript/Mashups/one-line-mashup/one-line-mashup.js']);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (
+            window as unknown as { __replica: { mashups: { ran: boolean }[] } }
+          ).__replica.mashups.map((m) => m.ran),
+        ),
+      )
+      .toEqual([true]);
+    expect(await fake()).toBeNull();
+  });
+
   it('replica=twice registers the mashup twice; replica=paste serves the paste file instead', async () => {
     await openEditor(page, editorOnly, 'saas', 'replica=twice');
     expect(await mashupScripts()).toBe(2);

@@ -121,7 +121,7 @@ export function indexPage(entries: IndexEntry[], demo: boolean, mashup: string |
 <p>Each link opens one scenario of the profile editor. Sign in goes to a local stand-in for Google, never to Google.
 Mashup: ${mashup ? `<code>${esc(mashup)}</code>` : 'none (run <code>npm run build</code>)'}.
 Add <code>nomashups</code> to a page's query to turn mashups off (the editor too: it is a mashup),
-<code>replica=no-assistant</code> for the editor without this mashup, <code>replica=paste</code> for the paste file
+<code>replica=no-assistant</code> for the editor without this mashup, <code>replica=one-line-mashup</code> for the smallest mashup there is instead of ours, <code>replica=paste</code> for the paste file
 instead of the split install, <code>replica=slow-profile</code> for a profile GET that answers after 15.5 s.</p>
 <ul class="scenarios">
 ${rows}

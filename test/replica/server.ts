@@ -92,7 +92,21 @@ export function replicaSwitches(query: URLSearchParams): Set<string> {
 export const SLOW_PROFILE_MS = 15_500;
 
 /** Switches that choose how our mashup is served rather than how the editor looks. */
-const SERVING_SWITCHES = new Set(['paste', 'split', 'no-assistant', 'twice', 'slow-profile']);
+const SERVING_SWITCHES = new Set([
+  'paste',
+  'split',
+  'no-assistant',
+  'one-line-mashup',
+  'twice',
+  'slow-profile',
+]);
+
+/**
+ * `replica=one-line-mashup`: instead of ours, the smallest mashup there is, one registration
+ * that does nothing. What any mashup costs a page (the bench's floor for "off the editor").
+ */
+const ONE_LINE_FOLDER = 'one-line-mashup';
+const ONE_LINE_MASHUP = 'tau.mashups.addMashup(function () {});\n';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -295,6 +309,19 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     query: URLSearchParams,
   ): Promise<MashupTag[]> {
     const switches = replicaSwitches(query);
+    if (switches.has('one-line-mashup') && !query.has('nomashups')) {
+      const mashupPath = `${appPath}/JavaScript/Mashups/${ONE_LINE_FOLDER}/`;
+      const placeholderId = placeholders[0] ?? 'footerPlaceholder';
+      return [
+        {
+          src: `${mashupPath}${ONE_LINE_FOLDER}.js`,
+          name: ONE_LINE_FOLDER,
+          placeholderId,
+          basePath: `${appPath}/`,
+          mashupPath,
+        },
+      ];
+    }
     const paste = switches.has('paste') || (options.layout === 'paste' && !switches.has('split'));
     const file = paste ? pasteFile : mashupFile;
     if (query.has('nomashups') || switches.has('no-assistant') || !existsSync(file)) return [];
@@ -563,6 +590,10 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     if (rawAppRel === API_PREFIX || rawAppRel.startsWith(`${API_PREFIX}/`)) {
       const delay = Math.min(Number(url.searchParams.get('replicaDelay')) || 0, 60_000);
       api(req, res, rawAppRel.slice(API_PREFIX.length), body, delay);
+      return;
+    }
+    if (appRel === `/JavaScript/Mashups/${ONE_LINE_FOLDER}/${ONE_LINE_FOLDER}.js`) {
+      sendText(res, 200, ONE_LINE_MASHUP, 'text/javascript; charset=utf-8');
       return;
     }
     // The split install's folder (its chunks under it), and the paste file's own folder.
