@@ -81,6 +81,8 @@ async function waitForHelp(page: Page, withMashup: boolean): Promise<void> {
 export interface TimeToHelp {
   scenario: string;
   loads: number;
+  /** How long the replica held the profile GET back (0: answered at once, as by default). */
+  profileDelayMs: number;
   layouts: {
     layout: 'split' | 'paste';
     /** ms from #authDropDown appearing to our elements rendered. */
@@ -90,8 +92,12 @@ export interface TimeToHelp {
   }[];
 }
 
-/** The split install and the paste file, loads interleaved so that drift hits both alike. */
-export async function timeToHelp(env: Env, loads: number): Promise<TimeToHelp> {
+/**
+ * The split install and the paste file, loads interleaved so that drift hits both alike. With
+ * `profileDelayMs`, the replica answers the editor's profile GET that much later (a real
+ * server's answer is not instant; the replica's is), so the form comes later after the scripts.
+ */
+export async function timeToHelp(env: Env, loads: number, profileDelayMs = 0): Promise<TimeToHelp> {
   const context = await env.browser.newContext();
   try {
     const layouts = ['split', 'paste'] as const;
@@ -100,7 +106,8 @@ export async function timeToHelp(env: Env, loads: number): Promise<TimeToHelp> {
     for (let i = 0; i < loads + 1; i++) {
       for (const [index, layout] of layouts.entries()) {
         await withPage(context, [TIME_TO_HELP], async (page) => {
-          await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, `replica=${layout}`));
+          const delay = profileDelayMs > 0 ? `&profileDelay=${profileDelayMs}` : '';
+          await page.goto(scenarioUrl(env.replica, GOOGLE_SCENARIO, `replica=${layout}${delay}`));
           await waitForHelp(page, true);
           const b = await page.evaluate(() => window.__bench);
           if (i > 0) {
@@ -113,6 +120,7 @@ export async function timeToHelp(env: Env, loads: number): Promise<TimeToHelp> {
     return {
       scenario: GOOGLE_SCENARIO,
       loads,
+      profileDelayMs,
       layouts: layouts.map((layout, index) => ({
         layout,
         formToHelp: summarize(samples[index]!.formToHelp),

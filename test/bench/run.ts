@@ -21,6 +21,7 @@ import {
   timeToHelp,
   type Counters,
   type Env,
+  type TimeToHelp,
 } from './browser.js';
 import {
   RESULTS_FILE,
@@ -40,6 +41,13 @@ const PLUGINS_LOADS = Number(process.env.BENCH_PLUGINS_LOADS ?? 10);
 /** Issue 12: the Plugins page with this many Google profiles. */
 const PLUGINS_GOOGLE_PROFILES = 20;
 const ROUNDS = 200;
+/**
+ * Time to help is measured twice: with the replica's instant profile GET, and with one answered
+ * this much later. On a real Targetprocess the GET goes to the plugin's service and back, so the
+ * editor's form does not follow the page's scripts at once (how much later there is
+ * unmeasured); the split install's chunk then lands before the form does.
+ */
+const SLOWER_PROFILE_MS = 100;
 const RERENDERS = 50;
 const OFF_EDITOR_SCENARIOS = ['board', 'plugins', 'no-editor'];
 
@@ -58,6 +66,18 @@ const ms = (value: number) =>
           ? `${value.toFixed(3)} ms`
           : `${(value * 1000).toFixed(2)} µs`;
 const mp = (s: Summary) => `${ms(s.median)} / ${ms(s.p95)}`;
+
+function timeToHelpRows(t: TimeToHelp, profile: string): void {
+  for (const side of t.layouts) {
+    rows.push([
+      'Time to help',
+      `${side.layout} install, ${profile}: form appears -> our elements rendered, median / p95 (${t.scenario})`,
+      mp(side.formToHelp),
+      `navigation -> form ${mp(side.navigationToForm)}`,
+      `n=${t.loads}`,
+    ]);
+  }
+}
 const x = (a: number, b: number) => (b > 0 ? `×${(a / b).toFixed(2)}` : '');
 const signed = (n: number, digits = 0) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
 
@@ -238,15 +258,14 @@ async function main(): Promise<void> {
     if (!env) throw new Error('no browser or replica');
     const t = await timeToHelp(env, LOADS);
     results.timeToHelp = t;
-    for (const side of t.layouts) {
-      rows.push([
-        'Time to help',
-        `${side.layout} install: form appears -> our elements rendered, median / p95 (${t.scenario})`,
-        mp(side.formToHelp),
-        `navigation -> form ${mp(side.navigationToForm)}`,
-        `n=${t.loads}`,
-      ]);
-    }
+    timeToHelpRows(t, 'the profile GET answered at once');
+  });
+
+  await section('Time to help, slower profile GET', async () => {
+    if (!env) throw new Error('no browser or replica');
+    const t = await timeToHelp(env, LOADS, SLOWER_PROFILE_MS);
+    results.timeToHelpSlowerProfile = t;
+    timeToHelpRows(t, `the profile GET answered after ${SLOWER_PROFILE_MS} ms`);
   });
 
   await section('Off-editor script time', async () => {
