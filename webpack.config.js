@@ -2,7 +2,7 @@
 // - `npm run build`: the SPLIT install in mashup/: the small loader (the only file that calls
 //   tau.mashups), chunks/editor.js that it loads from the mashup's folder only where the editor
 //   is (chunks/plugins.js on Settings > Plugins), the editor's first-use chunks (import.js,
-//   diagnosis.js, google-check.js: src/host/lazy.ts), chunks/mashup.ignore (Targetprocess must
+//   diagnosis.js, google-check.js: src/host/editor/lazy.ts), chunks/mashup.ignore (Targetprocess must
 //   not load chunks/ itself) and the .cfg.
 // - `--env paste`: the PASTE file dist/google-oauth-assistant.js: the same loader with every
 //   page's code inside it, for Mashup Manager's one-file Code box.

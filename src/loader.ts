@@ -36,7 +36,7 @@ const PAGES: PageChunk[] = [
       id.toLowerCase() === pages.EDITOR_PLACEHOLDER,
     seen: pages.hasEditorFields,
     load: () =>
-      import(/* webpackChunkName: "editor" */ './host/editor-page.js').then(
+      import(/* webpackChunkName: "editor" */ './host/editor/index.js').then(
         (m) => m.startEditorPage,
       ),
   },

@@ -1,7 +1,8 @@
 // The Plugins page's own API, read-only, as the page itself calls it (HOST.md §7). Bounded: at
 // most 4 requests in flight, each given up after 10 s. The answers are handed over parsed and
 // never logged: a profile's answer holds its token values.
-import { EMAIL_PLUGIN } from './plugins/page.js';
+/** The plugin whose profiles these are (its name is the API's path). */
+export const EMAIL_PLUGIN = 'Project Email Integration';
 
 export const MAX_IN_FLIGHT = 4;
 export const TIMEOUT_MS = 10_000;

@@ -1,7 +1,7 @@
 // The watcher on a real document: it attaches to an editor that appears late, re-attaches after
 // a re-render, lets go when the editor goes, and stops looking when no editor comes.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { EDITOR_GRACE_MS, watchEditor, type Watcher } from '../../src/host/watcher.js';
+import { EDITOR_GRACE_MS, watchEditor, type Watcher } from '../../src/host/editor/watcher.js';
 
 let watcher: Watcher | undefined;
 let root: HTMLElement | undefined;
@@ -42,7 +42,7 @@ async function attached(w: Watcher) {
 
 // Load the session code once, so that the timing tests below do not wait for the module.
 beforeAll(async () => {
-  await import('../../src/host/session.js');
+  await import('../../src/host/editor/session.js');
 });
 
 describe('watchEditor', () => {

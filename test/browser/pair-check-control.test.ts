@@ -2,7 +2,7 @@
 // logged once and shown as "could not check", and a page address that is not Google's sends
 // nothing at all.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PairCheckControl, type PairSource } from '../../src/host/pair-check-control.js';
+import { PairCheckControl, type PairSource } from '../../src/host/editor/pair-check-control.js';
 
 const ID = '123456789012-abcdefghijklmnopqrstuv0123456789.apps.googleusercontent.com';
 const SECRET = 'GOCSPX-abcdefghijklmnopqrstuvwxyz12';

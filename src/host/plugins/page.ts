@@ -3,7 +3,8 @@
 // #plugins-container > div.tau-container > div.plugins > …, and whitespace text nodes lie between
 // its elements.
 
-export const EMAIL_PLUGIN = 'Project Email Integration';
+import { EMAIL_PLUGIN } from '../plugin-api.js';
+
 export const PLUGINS_PATH = /\/Admin\/Plugins\.aspx$/i;
 export const STATUS_TAG = 'tpgo-connection-status';
 

@@ -1,7 +1,7 @@
-// The editor's lazy help (src/host/lazy.ts): loaded once, on first use; a load that fails is
+// The editor's lazy help (src/host/editor/lazy.ts): loaded once, on first use; a load that fails is
 // one console line and leaves that help away, without a rejection for anyone to catch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazy } from '../../../src/host/lazy.js';
+import { lazy } from '../../../src/host/editor/lazy.js';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -2,8 +2,8 @@
 // placeholder, a cheap look for the editor's fields, and the sign-in popup left alone.
 import { describe, expect, it } from 'vitest';
 import * as pages from '../../../src/host/pages.js';
-import * as selectors from '../../../src/host/selectors.js';
-import { isEditorAddress } from '../../../src/host/editor-page.js';
+import * as selectors from '../../../src/host/editor/selectors.js';
+import { isEditorAddress } from '../../../src/host/editor/index.js';
 
 const at = (url: string, opener: unknown = null) => {
   const { pathname, search } = new URL(url, 'https://acme.tpondemand.com');

@@ -4,7 +4,7 @@ import {
   litPolicyRefusal,
   refusalLine,
   reportLoadFailure,
-} from '../../../src/host/trusted-types.js';
+} from '../../../src/host/editor/trusted-types.js';
 
 const withTrustedTypes = { trustedTypes: {} };
 const chromium = {

@@ -1,10 +1,10 @@
 // Runs "Check with Google" for the session: one check at a time, only when the admin asks,
 // cancelled when the values change or the help goes. The values are read at click time and
 // kept nowhere; only the verdict stays, until the next keystroke makes it stale.
-import type { PairCheckVerdict } from '../rules/pair-check.js';
-import '../elements/tpgo-google-check.js';
+import type { PairCheckVerdict } from '../../rules/pair-check.js';
+import '../../elements/tpgo-google-check.js';
 import { googleCheck } from './lazy.js';
-import { logFailure } from './log.js';
+import { logFailure } from '../log.js';
 import { STORED_SECRET } from './selectors.js';
 
 export interface PairSource {

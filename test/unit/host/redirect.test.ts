@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRedirectFacts } from '../../../src/host/page.js';
+import { readRedirectFacts } from '../../../src/host/editor/redirect.js';
 
 /** A window-like object: readRedirectFacts only reads location, Tp and appHostAndPath. */
 function pageAt(href: string, globals: Record<string, unknown> = {}): Window {

@@ -2,13 +2,13 @@
 // doing (the health rules shared with Settings > Plugins), what a sign-in that did not finish
 // means (the decoder), and what the editor's own messages mean. None of it is needed to type
 // the two values, so a new profile's editor never loads it until something goes wrong.
-import '../elements/tpgo-signin-error.js';
-import '../elements/tpgo-connection-status.js';
-import { healthText } from '../rules/health-messages.js';
-import { classifyLogMessage, readErrorMarks, type HealthVerdict } from '../rules/health.js';
-import { decodeSignInError } from '../rules/signin-errors.js';
-import { PluginsApi } from './plugin-api.js';
-import { profileHealth } from './profile-health.js';
+import '../../elements/tpgo-signin-error.js';
+import '../../elements/tpgo-connection-status.js';
+import { healthText } from '../../rules/health-messages.js';
+import { classifyLogMessage, readErrorMarks, type HealthVerdict } from '../../rules/health.js';
+import { decodeSignInError } from '../../rules/signin-errors.js';
+import { PluginsApi } from '../plugin-api.js';
+import { profileHealth } from '../profile-health.js';
 
 /** One health read per profile and page: the editor re-renders, the answer does not change. */
 const healthByProfile = new Map<string, Promise<HealthVerdict | 'not-google'>>();

@@ -6,7 +6,7 @@
 // In the split install each is a file under chunks/ fetched from the mashup's folder; in the
 // paste file the same code is already inside it. A load that fails is one console line, and
 // that help stays away: everything else goes on.
-import { logFailure } from './log.js';
+import { logFailure } from '../log.js';
 
 export interface Lazy<T> {
   /** The module once it has loaded; undefined before (or when it could not load). */

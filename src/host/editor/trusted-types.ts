@@ -4,8 +4,8 @@
 // `lit-html` policy first and the list does not say 'allow-duplicates'. The session code then
 // fails to load and the assistant cannot render at all: it stands aside (nothing of ours is on
 // the page, the editor is untouched) and says once, in the console, which CSP it needs.
-import { logOnce } from '../elements/internal/failure.js';
-import { logFailure } from './log.js';
+import { logOnce } from '../../elements/internal/failure.js';
+import { logFailure } from '../log.js';
 
 /** The policy name Lit asks for. */
 export const LIT_POLICY = 'lit-html';

@@ -1,7 +1,7 @@
 // The editor chunk's entry (chunks/editor.js in the split install): the profile editor's help.
 // The loader imports it only where the editor is, or surely will be.
-import { guarded } from './log.js';
-import { EDITOR_GRACE_MS } from './pages.js';
+import { guarded } from '../log.js';
+import { EDITOR_GRACE_MS } from '../pages.js';
 import { EDITOR_PAGE, EDITOR_PLACEHOLDER } from './selectors.js';
 import { watchEditor } from './watcher.js';
 

@@ -2,27 +2,27 @@
 // selected, feeds every element from ONE setup state (src/rules/setup-state.ts), guards Sign in
 // and Save, and follows a sign-in to its end. It is the only code that writes into the host
 // page; dispose() takes back all it did.
-import type { CredentialsReport } from '../rules/credentials-file.js';
-import type { Finding } from '../rules/finding.js';
-import type { HealthVerdict } from '../rules/health.js';
-import { checkRedirectUri } from '../rules/redirect-uri.js';
-import { promptChoiceHint, setupText } from '../rules/setup-messages.js';
+import type { CredentialsReport } from '../../rules/credentials-file.js';
+import type { Finding } from '../../rules/finding.js';
+import type { HealthVerdict } from '../../rules/health.js';
+import { checkRedirectUri } from '../../rules/redirect-uri.js';
+import { promptChoiceHint, setupText } from '../../rules/setup-messages.js';
 import {
   setupState,
   type FieldKey,
   type FileFacts,
   type SetupSnapshot,
   type SetupView,
-} from '../rules/setup-state.js';
-import { looksLikeCredentialsJson } from '../rules/shared.js';
-import '../elements/tpgo-field-check.js';
-import '../elements/tpgo-redirect-uri.js';
-import '../elements/tpgo-unverified-guide.js';
-import '../elements/tpgo-setup-checklist.js';
+} from '../../rules/setup-state.js';
+import { looksLikeCredentialsJson } from '../../rules/shared.js';
+import '../../elements/tpgo-field-check.js';
+import '../../elements/tpgo-redirect-uri.js';
+import '../../elements/tpgo-unverified-guide.js';
+import '../../elements/tpgo-setup-checklist.js';
 // Defined by their lazy chunks (lazy.ts); the session places them before they load.
-import type {} from '../elements/tpgo-credentials-import.js';
-import type {} from '../elements/tpgo-signin-error.js';
-import type {} from '../elements/tpgo-connection-status.js';
+import type {} from '../../elements/tpgo-credentials-import.js';
+import type {} from '../../elements/tpgo-signin-error.js';
+import type {} from '../../elements/tpgo-connection-status.js';
 import {
   afterLogin,
   captionOf,
@@ -37,11 +37,11 @@ import {
   writeField,
   type EditorExtras,
   type EditorFields,
-} from './editor.js';
-import { guarded, guardedAsync, logFailure } from './log.js';
+} from './fields.js';
+import { guarded, guardedAsync, logFailure } from '../log.js';
 import { PairCheckControl } from './pair-check-control.js';
 import { credentials, diagnosis, type Lazy } from './lazy.js';
-import { readRedirectFacts, type RedirectFacts } from './page.js';
+import { readRedirectFacts, type RedirectFacts } from './redirect.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
 import { hostText } from './text.js';
 

@@ -1,13 +1,13 @@
 // Waits for the editor, attaches one session to it, re-attaches after the editor re-renders
 // and lets go when it disappears. The editor renders late (after a data fetch) and may
 // re-render, so nothing here relies on load order.
-import { findEditor, isIntact, type EditorFields } from './editor.js';
-import { guarded } from './log.js';
-import { EDITOR_GRACE_MS } from './pages.js';
+import { findEditor, isIntact, type EditorFields } from './fields.js';
+import { guarded } from '../log.js';
+import { EDITOR_GRACE_MS } from '../pages.js';
 import { reportLoadFailure } from './trusted-types.js';
 import type { EditorSession } from './session.js';
 
-export { EDITOR_GRACE_MS } from './pages.js';
+export { EDITOR_GRACE_MS } from '../pages.js';
 
 // The session, the elements, Lit and the rules are evaluated when the watcher starts, not when
 // its module is: a failure there (Trusted Types refusing Lit's policy) is then the session's
