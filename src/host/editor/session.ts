@@ -43,6 +43,7 @@ import { PairCheckControl } from './pair-check-control.js';
 import { credentials, diagnosis, type Lazy } from './lazy.js';
 import { readRedirectFacts, type RedirectFacts } from './redirect.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
+import { SignInFollow, promptChoiceShown } from './sign-in.js';
 import { hostText } from './text.js';
 
 interface FieldState {
@@ -53,25 +54,6 @@ interface FieldState {
 
 /** Attributes we set on host inputs, restored exactly when our help goes. */
 type Decorated = 'aria-invalid' | 'aria-describedby' | 'aria-label';
-
-/**
- * The editor polls its popup every 500 ms and closes it as soon as it is back on our page, so
- * a return without a code (a declined consent) can only be read by looking more often.
- */
-const POPUP_POLL_MS = 100;
-/** After the popup closes, the editor still exchanges the code: give it this long. */
-const SIGN_IN_SETTLE_MS = 4000;
-/** Otherwise, how long to wait for a message the editor may still write. */
-const EDITOR_MESSAGE_MS = 600;
-/** Stop watching a popup that stays open this long. */
-const POPUP_WATCH_MAX_MS = 15 * 60 * 1000;
-/**
- * After a Sign in click, how long a popup may still come: today's SaaS first opens a choice of
- * prompts (HOST.md §6), and a popup may open from a later click or asynchronously.
- */
-const SIGN_IN_ARMED_MS = 2 * 60 * 1000;
-/** A menu item of today's Sign in choice: a later click that starts the sign-in. */
-const PROMPT_CHOICE = /^\s*(no prompt|consent|select[ _-]?account|none)\s*$/i;
 
 /** The saved profile this editor shows, from the page address; '' for a new profile. */
 function profileName(win: Window): string {
@@ -136,8 +118,7 @@ export class EditorSession {
   private timers = new Set<ReturnType<typeof setTimeout>>();
   private pair: PairCheckControl | null = null;
   /** window.open while our wrapper is installed, to put back whatever happens. */
-  private originalOpen: Window['open'] | null = null;
-  private armedUntil = 0;
+  private readonly follow: SignInFollow;
   private observer: MutationObserver | null = null;
 
   constructor(doc: Document, fields: EditorFields) {
@@ -145,6 +126,16 @@ export class EditorSession {
     this.win = doc.defaultView ?? window;
     this.fields = fields;
     this.extras = findExtras(doc);
+    this.follow = new SignInFollow({
+      win: this.win,
+      later: (fn, ms) => this.later(fn, ms),
+      signedIn: () => isSignedIn(this.fields.signIn),
+      editorSays: () =>
+        failedConnectionText(this.fields) ||
+        editorFieldMessage(this.doc, 'Password') ||
+        editorFieldMessage(this.doc, 'Login'),
+      settled: (failure) => this.signInSettled(failure),
+    });
     fields.method.addEventListener(
       'change',
       guarded('method change', () => this.applyMode()),
@@ -256,8 +247,7 @@ export class EditorSession {
   }
 
   private deactivate(): void {
-    this.restoreOpen();
-    this.armedUntil = 0;
+    this.follow.stop();
     this.observer?.disconnect();
     this.observer = null;
     if (!this.mode) return;
@@ -764,7 +754,7 @@ export class EditorSession {
       hide(note, false);
     }
     // The choice of prompts is on screen: say which to pick.
-    hide(ui.promptHint, !(Date.now() < this.armedUntil && this.promptChoiceShown()));
+    hide(ui.promptHint, !(this.follow.armed && promptChoiceShown(this.doc)));
     // Save before Sign in: the editor says only "Unable to save profile".
     if (ui.saveNote) {
       const failed =
@@ -790,30 +780,11 @@ export class EditorSession {
     );
   }
 
-  /** Whether an item of today's Sign in choice of prompts is on screen. */
-  private promptChoiceShown(): boolean {
-    const items = this.doc.querySelectorAll<HTMLElement>(
-      'button, a, li, [role="menuitem"], [role="option"]',
-    );
-    for (const item of items) {
-      if (item.closest('[data-tpgo]') || !PROMPT_CHOICE.test(item.textContent ?? '')) continue;
-      if (item.getClientRects().length > 0) return true;
-    }
-    return false;
-  }
-
-  /** A click on an item of today's Sign in choice, shortly after a Sign in click. */
-  private isPromptChoice(target: Element): boolean {
-    if (Date.now() > this.armedUntil) return false;
-    if (target.closest('[data-tpgo]')) return false;
-    const item = target.closest('button, a, li, [role="menuitem"], [role="option"]');
-    return item !== null && PROMPT_CHOICE.test(item.textContent ?? '');
-  }
-
   private onClick(event: MouseEvent): void {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
-    const isSignIn = (this.fields.signIn?.contains(target) ?? false) || this.isPromptChoice(target);
+    const isSignIn =
+      (this.fields.signIn?.contains(target) ?? false) || this.follow.isPromptChoice(target);
     const isSave = this.fields.save?.contains(target) ?? false;
     if (!isSignIn && !isSave) return;
     // The method may have been changed by script, with no event: read it again now.
@@ -828,7 +799,7 @@ export class EditorSession {
       isSignIn ? view.fields[field.key].blocksSignIn : view.fields[field.key].blocksSave,
     );
     if (blocking.length === 0) {
-      if (isSignIn) this.watchSignIn();
+      if (isSignIn) this.followSignIn();
       return;
     }
     event.preventDefault();
@@ -864,118 +835,32 @@ export class EditorSession {
     this.timers.add(timer);
   }
 
-  // ---- following a sign-in ---------------------------------------------------------------
+  // ---- following a sign-in ----------------------------------------------------------------
 
-  private restoreOpen(): void {
-    if (this.originalOpen) {
-      this.win.open = this.originalOpen;
-      this.originalOpen = null;
-    }
-  }
-
-  /**
-   * Follows the sign-in the editor is about to start. The popup may open from this click, from
-   * a later click on a prompt choice, or a moment later: window.open stays wrapped until a
-   * popup opens, the wait runs out, or the help goes (deactivation always restores it). Most
-   * failures stay on Google's page (HOST.md §5): when the popup closes without a sign-in, the
-   * decoder is offered beside Sign in.
-   */
-  private watchSignIn(): void {
-    const ui = this.ui;
-    if (!ui) return;
-    hide(ui.decoder, true);
+  /** A Sign in click let through: the decoder goes until this sign-in is over (sign-in.ts). */
+  private followSignIn(): void {
+    if (!this.ui) return;
+    hide(this.ui.decoder, true);
     this.signInFailure = '';
-    this.armedUntil = Date.now() + SIGN_IN_ARMED_MS;
-    const win = this.win;
-    if (!this.originalOpen) {
-      const original = win.open;
-      this.originalOpen = original;
-      const opened = guarded('popup', (popup: Window | null) => {
-        this.restoreOpen();
-        this.armedUntil = 0;
-        this.pollPopup(() => popup, Date.now());
-      });
-      win.open = function (this: Window, ...args: Parameters<Window['open']>) {
-        const result = original.apply(this, args);
-        opened(result);
-        return result;
-      };
-      this.later(() => {
-        this.restoreOpen();
-      }, SIGN_IN_ARMED_MS);
-    }
-    // No popup (yet): the editor may have refused at once ("should be reentered"); say so only
-    // if it did, and otherwise keep waiting for a popup from a later click.
-    this.later(() => {
-      if (!this.originalOpen) return;
-      const said = this.editorSays();
-      if (said) this.settleSignIn('', Date.now());
-    }, EDITOR_MESSAGE_MS);
+    this.follow.start();
   }
 
-  private editorSays(): string {
-    return (
-      failedConnectionText(this.fields) ||
-      editorFieldMessage(this.doc, 'Password') ||
-      editorFieldMessage(this.doc, 'Login')
-    );
-  }
-
-  private pollPopup(popup: () => Window | null, started: number): void {
-    let last: PopupPlace = { code: false, error: '' };
-    const tick = () => {
-      const current = popup();
-      if (current && !current.closed) {
-        last = whereIsPopup(current);
-        if (Date.now() - started < POPUP_WATCH_MAX_MS) this.later(tick, POPUP_POLL_MS);
-        return;
-      }
-      // Back with a code, the editor still exchanges it: give that time. Closed anywhere
-      // else (on Google's page, by the admin), only the editor's own message is worth a wait.
-      const wait = last.code ? SIGN_IN_SETTLE_MS : EDITOR_MESSAGE_MS;
-      this.settleSignIn(last.error, Date.now() + wait);
-    };
-    this.later(tick, POPUP_POLL_MS);
-  }
-
-  /** After the popup is gone: signed in, or the decoder beside Sign in with what is known. */
-  private settleSignIn(returnedError: string, until = Date.now()): void {
+  /** Signed in, or the decoder beside Sign in with what is known. */
+  private signInSettled(failure: string | null): void {
     const ui = this.ui;
     if (!ui) return;
-    if (isSignedIn(this.fields.signIn)) {
+    if (failure === null) {
       hide(ui.decoder, true);
       this.render();
       return;
     }
-    const editorSays = this.editorSays();
-    if (!editorSays && !returnedError && Date.now() < until) {
-      this.later(() => this.settleSignIn(returnedError, until), POPUP_POLL_MS);
-      return;
-    }
-    this.signInFailure = returnedError || editorSays;
-    ui.decoder.text = this.signInFailure;
+    this.signInFailure = failure;
+    ui.decoder.text = failure;
     hide(ui.decoder, false);
     // The decoder's own code, if not in yet (even with nothing to decode: the admin types in
     // what Google's page said).
     this.loaded(diagnosis);
     this.render();
     this.announce(hostText.signInUnfinished);
-  }
-}
-
-interface PopupPlace {
-  /** The popup is back on our page with an authorization code. */
-  readonly code: boolean;
-  /** The `error` it came back with (e.g. access_denied), or ''. */
-  readonly error: string;
-}
-
-/** Where the popup is, as far as this page may know (Google's pages are cross-origin). */
-function whereIsPopup(popup: Window): PopupPlace {
-  try {
-    const params = new URL(popup.location.href).searchParams;
-    return { code: params.has('code'), error: params.get('error') ?? '' };
-  } catch {
-    return { code: false, error: '' }; // On Google's page: nothing to read.
   }
 }

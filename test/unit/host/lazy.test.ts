@@ -1,5 +1,5 @@
-// The editor's lazy help (src/host/editor/lazy.ts): loaded once, on first use; a load that fails is
-// one console line and leaves that help away, without a rejection for anyone to catch.
+// The editor's lazy help (src/host/editor/lazy.ts): loaded once, on first use; a load that
+// fails is one console line and leaves that help away, without a rejection for anyone to catch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazy } from '../../../src/host/editor/lazy.js';
 
