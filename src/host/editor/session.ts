@@ -44,6 +44,7 @@ import { credentials, diagnosis, type Lazy } from './lazy.js';
 import { readRedirectFacts, type RedirectFacts } from './redirect.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
 import { SignInFollow, promptChoiceShown } from './sign-in.js';
+import { Decorations } from './decorations.js';
 import { hostText } from './text.js';
 
 interface FieldState {
@@ -51,9 +52,6 @@ interface FieldState {
   readonly input: HTMLInputElement;
   readonly check: HTMLElementTagNameMap['tpgo-field-check'];
 }
-
-/** Attributes we set on host inputs, restored exactly when our help goes. */
-type Decorated = 'aria-invalid' | 'aria-describedby' | 'aria-label';
 
 /** The saved profile this editor shows, from the page address; '' for a new profile. */
 function profileName(win: Window): string {
@@ -85,8 +83,8 @@ export class EditorSession {
   private readonly life = new AbortController();
   /** Listeners and nodes that live while Google OAuth is selected. */
   private mode: AbortController | null = null;
-  private added: Element[] = [];
-  private savedAttributes: { el: Element; name: string; value: string | null }[] = [];
+  /** What this activation added to the page; undone when the help goes. */
+  private readonly marks: Decorations;
   private state = new Map<FieldKey, FieldState>();
   private redirect: RedirectFacts | null = null;
   /** What Google's rules say of this page's redirect URI: fixed for the page, computed once. */
@@ -126,6 +124,7 @@ export class EditorSession {
     this.win = doc.defaultView ?? window;
     this.fields = fields;
     this.extras = findExtras(doc);
+    this.marks = new Decorations(doc);
     this.follow = new SignInFollow({
       win: this.win,
       later: (fn, ms) => this.later(fn, ms),
@@ -256,13 +255,7 @@ export class EditorSession {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     for (const field of this.state.values()) field.input.setCustomValidity('');
-    for (const { el, name, value } of this.savedAttributes.reverse()) {
-      if (value === null) el.removeAttribute(name);
-      else el.setAttribute(name, value);
-    }
-    this.savedAttributes = [];
-    for (const el of this.added) el.remove();
-    this.added = [];
+    this.marks.undo();
     this.state.clear();
     this.ui = null;
     this.view = null;
@@ -272,38 +265,8 @@ export class EditorSession {
 
   // ---- placement -------------------------------------------------------------------------
 
-  private setHostAttribute(el: Element, name: Decorated, value: string | null) {
-    if (!this.savedAttributes.some((saved) => saved.el === el && saved.name === name)) {
-      this.savedAttributes.push({ el, name, value: el.getAttribute(name) });
-    }
-    if (el.getAttribute(name) === value) return;
-    if (value === null) el.removeAttribute(name);
-    else el.setAttribute(name, value);
-  }
-
-  private insertAfter(anchor: Element, el: Element): void {
-    anchor.after(el);
-    this.added.push(el);
-  }
-
-  private insertBefore(anchor: Element, el: Element): void {
-    anchor.before(el);
-    this.added.push(el);
-  }
-
-  private make<K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    style: Partial<CSSStyleDeclaration> = {},
-  ): HTMLElementTagNameMap[K] {
-    const el = this.doc.createElement(tag);
-    el.dataset.tpgo = '';
-    // Styles through the CSSOM: a strict CSP forbids style attributes in markup, not these.
-    Object.assign(el.style, style);
-    return el;
-  }
-
   private placeAnnouncer(): HTMLElement {
-    const announcer = this.make('div', {
+    const announcer = this.marks.make('div', {
       position: 'absolute',
       width: '1px',
       height: '1px',
@@ -312,17 +275,16 @@ export class EditorSession {
       whiteSpace: 'nowrap',
     });
     announcer.setAttribute('role', 'alert');
-    this.doc.body.append(announcer);
-    this.added.push(announcer);
+    this.marks.append(this.doc.body, announcer);
     return announcer;
   }
 
   /** The redirect URI directly above the Client ID, in the credentials block. */
   private placeRedirect(): HTMLElementTagNameMap['tpgo-redirect-uri'] {
-    const redirect = this.make('tpgo-redirect-uri', { display: 'block', margin: '0 0 6px' });
+    const redirect = this.marks.make('tpgo-redirect-uri', { display: 'block', margin: '0 0 6px' });
     const anchor = captionOf(this.doc, 'Login') ?? this.fields.login ?? this.fields.password;
-    if (anchor) this.insertBefore(anchor, redirect);
-    else this.insertAfter(this.fields.methodGroup ?? this.fields.method, redirect);
+    if (anchor) this.marks.before(anchor, redirect);
+    else this.marks.after(this.fields.methodGroup ?? this.fields.method, redirect);
     return redirect;
   }
 
@@ -333,19 +295,19 @@ export class EditorSession {
     ];
     for (const [key, input] of pairs) {
       if (!input) continue;
-      const check = this.make('tpgo-field-check');
+      const check = this.marks.make('tpgo-field-check');
       check.id = `tpgo-${key === 'clientId' ? 'client-id' : 'client-secret'}-check`;
       check.fieldLabel = hostText.fieldLabel[key];
-      this.insertAfter(key === 'clientId' ? afterLogin(input) : input, check);
+      this.marks.after(key === 'clientId' ? afterLogin(input) : input, check);
       const described = input.getAttribute('aria-describedby');
-      this.setHostAttribute(
+      this.marks.setAttribute(
         input,
         'aria-describedby',
         described ? `${described} ${check.id}` : check.id,
       );
       // The editor's captions are paragraphs, not labels: the inputs have no name of their own.
       if (!input.hasAttribute('aria-label') && !input.hasAttribute('aria-labelledby')) {
-        this.setHostAttribute(input, 'aria-label', hostText.fieldLabel[key]);
+        this.marks.setAttribute(input, 'aria-label', hostText.fieldLabel[key]);
       }
       const field: FieldState = { key, input, check };
       this.state.set(key, field);
@@ -394,7 +356,7 @@ export class EditorSession {
       () => this.render(),
     );
     pair.element.dataset.tpgo = '';
-    this.insertAfter(secret.check, pair.element);
+    this.marks.after(secret.check, pair.element);
     this.pair = pair;
     pair.element.addEventListener(
       'tpgo-check-request',
@@ -413,14 +375,14 @@ export class EditorSession {
    * one-line summary and the credentials file import, each one click away.
    */
   private placeSidePanel(signal: AbortSignal) {
-    const panel = this.make('section', { ...RIGHT_COLUMN, margin: '0 0 8px 16px' });
+    const panel = this.marks.make('section', { ...RIGHT_COLUMN, margin: '0 0 8px 16px' });
     panel.setAttribute('aria-label', hostText.panelLabel);
     panel.className = 'tpgo-panel';
-    const checklist = this.make('tpgo-setup-checklist', { display: 'block' });
-    const importBox = this.make('details', { margin: '4px 0' });
-    const summary = this.make('summary', { cursor: 'pointer', color: '#1565c0' });
+    const checklist = this.marks.make('tpgo-setup-checklist', { display: 'block' });
+    const importBox = this.marks.make('details', { margin: '4px 0' });
+    const summary = this.marks.make('summary', { cursor: 'pointer', color: '#1565c0' });
     summary.textContent = hostText.importSummary;
-    const importer = this.make('tpgo-credentials-import');
+    const importer = this.marks.make('tpgo-credentials-import');
     importBox.append(summary, importer);
     // The import's code comes when it is first opened.
     importBox.addEventListener(
@@ -430,8 +392,8 @@ export class EditorSession {
     );
     panel.append(checklist, importBox);
     const anchor = captionOf(this.doc, 'Login') ?? this.fields.login ?? this.fields.password;
-    if (anchor) this.insertBefore(anchor, panel);
-    else this.insertAfter(this.fields.method, panel);
+    if (anchor) this.marks.before(anchor, panel);
+    else this.marks.after(this.fields.method, panel);
 
     importer.addEventListener(
       'tpgo-credentials-read',
@@ -459,21 +421,21 @@ export class EditorSession {
    * one line, and the sign-in decoder once a sign-in did not finish.
    */
   private placeSignInPanel(signal: AbortSignal) {
-    const panel = this.make('div', { ...RIGHT_COLUMN, margin: '4px 0 4px 16px' });
-    const guide = this.make('tpgo-unverified-guide', { display: 'block' });
+    const panel = this.marks.make('div', { ...RIGHT_COLUMN, margin: '4px 0 4px 16px' });
+    const guide = this.marks.make('tpgo-unverified-guide', { display: 'block' });
     // No inline display on what may be hidden: it would win over the hidden attribute.
-    const decoder = this.make('tpgo-signin-error', { marginTop: '6px' });
+    const decoder = this.marks.make('tpgo-signin-error', { marginTop: '6px' });
     decoder.hidden = true;
     decoder.unfinished = true;
     // A saved Google profile: is its mail still flowing? (issue 12; shown once known)
-    const health = this.make('tpgo-connection-status', { marginTop: '6px' });
+    const health = this.marks.make('tpgo-connection-status', { marginTop: '6px' });
     health.hidden = true;
     // Today's Sign in offers a choice of prompts: which one to pick, once the choice shows.
-    const promptHint = this.make('p', { margin: '6px 0 0', maxWidth: '60ch' });
+    const promptHint = this.marks.make('p', { margin: '6px 0 0', maxWidth: '60ch' });
     promptHint.textContent = promptChoiceHint;
     promptHint.hidden = true;
     panel.append(health, promptHint, decoder, guide);
-    this.insertAfter(this.fields.methodGroup ?? this.fields.method, panel);
+    this.marks.after(this.fields.methodGroup ?? this.fields.method, panel);
     // What the admin reports from Google's window counts as the sign-in's failure: the
     // checklist's steps then say so too.
     decoder.addEventListener(
@@ -504,7 +466,7 @@ export class EditorSession {
   }
 
   private offerButton(label: string, onClick: () => void, signal: AbortSignal): HTMLElement {
-    const button = this.make('button', { marginTop: '4px' });
+    const button = this.marks.make('button', { marginTop: '4px' });
     button.type = 'button';
     // The host's own button look.
     button.className = 'tau-btn';
@@ -541,9 +503,9 @@ export class EditorSession {
     );
     fill.hidden = true;
     const idCheck = this.state.get('clientId')?.check;
-    const row = this.make('div');
+    const row = this.marks.make('div');
     row.append(swap, fill);
-    if (idCheck) this.insertAfter(idCheck, row);
+    if (idCheck) this.marks.after(idCheck, row);
 
     // Gmail's settings, one click, on the Server caption's line: no height added.
     let gmail: HTMLElement | null = null;
@@ -568,9 +530,8 @@ export class EditorSession {
       const index = (server.closest('td, th') as HTMLTableCellElement | null)?.cellIndex ?? -1;
       const label = caption?.children[index]?.querySelector('p') ?? null;
       if (label) {
-        label.append(gmail);
-        this.added.push(gmail);
-      } else this.insertAfter(server, gmail);
+        this.marks.append(label, gmail);
+      } else this.marks.after(server, gmail);
     }
     return { swap, fill, gmail };
   }
@@ -590,9 +551,9 @@ export class EditorSession {
   private placeSaveNote(): HTMLElement | null {
     const anchor = this.extras.cancel ?? this.fields.save;
     if (!anchor) return null;
-    const note = this.make('span', { marginLeft: '12px' });
+    const note = this.marks.make('span', { marginLeft: '12px' });
     note.textContent = setupText.saveNote;
-    this.insertAfter(anchor, note);
+    this.marks.after(anchor, note);
     return note;
   }
 
@@ -688,7 +649,7 @@ export class EditorSession {
       field.check.findings = fieldView.findings;
       field.check.revealed = fieldView.revealed;
       field.input.setCustomValidity(fieldView.validity);
-      this.setHostAttribute(
+      this.marks.setAttribute(
         field.input,
         'aria-invalid',
         fieldView.revealed && fieldView.validity ? 'true' : null,
@@ -745,9 +706,9 @@ export class EditorSession {
         continue;
       }
       if (!note) {
-        note = this.make('p', { margin: '2px 0 4px', maxWidth: '60ch' });
+        note = this.marks.make('p', { margin: '2px 0 4px', maxWidth: '60ch' });
         note.className = 'tpgo-editor-note';
-        this.insertAfter(place, note);
+        this.marks.after(place, note);
         ui.editorNotes.set(place, note);
       }
       if (note.textContent !== said) note.textContent = said;
