@@ -279,10 +279,12 @@ async function main(): Promise<void> {
     for (const t of o.traced) {
       const ratio = (none.scriptMs.median + t.oursMs.median) / none.scriptMs.median;
       const oneLine = t.layout === 'one-line';
+      // Medians of a fraction of a millisecond: ours may land below the floor (noise).
+      const overFloor = floor && !oneLine ? t.oursMs.median - floor.oursMs.median : null;
       const aboveFloor =
-        floor && !oneLine
-          ? `; the floor +${ms(Math.max(0, t.oursMs.median - floor.oursMs.median))}`
-          : '';
+        overFloor === null
+          ? ''
+          : `; ${ms(Math.abs(overFloor))} ${overFloor >= 0 ? 'above' : 'below'} the floor`;
       rows.push([
         'Off the editor',
         oneLine
