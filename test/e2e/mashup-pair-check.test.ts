@@ -98,10 +98,12 @@ describe('Check with Google', () => {
     expect(
       h.replica.requests.slice(from).filter((r) => r.path.endsWith('openid-configuration')),
     ).toHaveLength(1);
-    // The checklist's paste step says so too.
+    // The checklist's paste step says so too, once the second answer is in (the replica has
+    // the POST before the page has Google's answer).
+    await expect.poll(outcome).toBe('accepted');
     const step = h.page.locator('tpgo-setup-checklist [data-step=paste]');
+    await expect.poll(() => step.textContent()).toMatch(/Google accepted/);
     expect(await step.getAttribute('data-status')).toBe('done');
-    expect(await step.textContent()).toMatch(/Google accepted/);
   });
 
   it.each([

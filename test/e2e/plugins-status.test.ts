@@ -119,10 +119,14 @@ describe('Settings > Plugins: the statuses', () => {
     await showMore();
     for (const name of [HEALTH_PROFILES.stopped, HEALTH_PROFILES.imap])
       await statusOf(h.page, name).getByText('Why and how to fix').click();
-    // The page fades each error-marked item out and in over 1.2 s (HOST.md §7): judge the
-    // contrast once the page's own animations are over, as a reader sees it.
-    await h.page.waitForFunction(() =>
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
+    // The page marks errors 0.3 s after their answer and fades each marked item out and in
+    // over 1.2 s (HOST.md §7): judge the contrast once both plugins are marked and the page's
+    // own animations are over, as a reader sees it.
+    await h.page.waitForFunction(
+      () =>
+        ((window as unknown as { __replica: { pluginsMarked?: number } }).__replica.pluginsMarked ??
+          0) >= 2 &&
+        document.getAnimations().every((animation) => animation.playState !== 'running'),
     );
     await h.page.addScriptTag({ path: AXE });
     const violations = await h.page.evaluate(async () => {
