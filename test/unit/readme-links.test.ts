@@ -1,4 +1,4 @@
-// Every relative link in README.md and docs/*.md points at a file that exists (and, with an
+// Every relative link in README.md, mashup/README.md and docs/*.md points at a file that exists (and, with an
 // anchor, at a heading that exists), and the README stays short.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -15,6 +15,7 @@ const README_MAX_BYTES = 10 * 1024;
 
 const pages = () => [
   'README.md',
+  'mashup/README.md',
   ...readdirSync('docs')
     .filter((name) => name.endsWith('.md'))
     .map((name) => `docs/${name}`),
