@@ -3,7 +3,8 @@ import { readFile, readdir, realpath } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { MASHUP_NAME } from '../../mashup.config.js';
-import { mashupPathProblem, placeholdersFromCfg, printable } from './mashup-api.js';
+import { mashupPathProblem, placeholdersFromCfg } from './mashup-api.js';
+import { printable } from './text.js';
 
 /** Line-oriented output, so tests capture exactly what a user would see. */
 export interface CliIo {

@@ -3,8 +3,10 @@ import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MASHUP_NAME } from '../../../mashup.config.js';
-import { main, parseArgs } from '../../../src/cli/deploy.js';
-import { EXIT, MAX_ANSWER_BYTES } from '../../../src/cli/mashup-api.js';
+import { parseArgs } from '../../../src/cli/args.js';
+import { main } from '../../../src/cli/deploy.js';
+import { EXIT } from '../../../src/cli/exit-codes.js';
+import { MAX_ANSWER_BYTES } from '../../../src/cli/http.js';
 import {
   COMMANDS_PATH,
   type Captured,
