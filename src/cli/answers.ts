@@ -2,7 +2,12 @@
 // with its exit code and the next step.
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Auth, MashupCommand } from './mashup-api.js';
-import { displayUrl, printable } from './text.js';
+import { capText, displayUrl, originAndPath } from './text.js';
+
+/** About this much of each error text a server sends is printed. */
+export const MAX_ERROR_CHARS = 500;
+// And this many of its errors; the rest are counted.
+const MAX_ERRORS = 5;
 
 export interface HttpAnswer {
   status: number;
@@ -14,7 +19,14 @@ export interface HttpAnswer {
 export type Outcome =
   | { kind: 'ok'; data: unknown }
   | { kind: 'absent' }
-  | { kind: 'fail'; exit: ExitCode; message: string };
+  | {
+      kind: 'fail';
+      exit: ExitCode;
+      /** One line, ending with the next step. */
+      message: string;
+      /** Lines printed under it (one per error the server listed). */
+      details?: string[];
+    };
 
 interface FieldError {
   FieldName?: unknown;
@@ -34,11 +46,11 @@ function looksLikeHtml(contentType: string, text: string): boolean {
   return /html/i.test(contentType) || /^\s*</.test(text);
 }
 
-/** Where a redirect points, printable; a Location that is no URL is said to be so, not thrown. */
+/** Where a redirect points (origin and path); a Location that is no URL is said to be so. */
 function redirectTarget(location: string | null | undefined, base: string): string {
   if (!location) return 'elsewhere';
   try {
-    return printable(displayUrl(new URL(location, base).toString()));
+    return originAndPath(new URL(location, base));
   } catch {
     return 'an address that is not a valid URL';
   }
@@ -95,25 +107,38 @@ export function interpretResponse(
       return {
         kind: 'fail',
         exit: EXIT.badAnswer,
-        message: `Expected JSON from ${where} but got ${what} (HTTP ${status}, ${printable(answer.contentType) || 'no content type'}), perhaps a single sign-on login page. Next: use the direct Targetprocess address and an access token.`,
+        message: `Expected JSON from ${where} but got ${what} (HTTP ${status}, ${capText(answer.contentType, 100) || 'no content type'}), perhaps a single sign-on login page. Next: use the direct Targetprocess address and an access token.`,
       };
     }
   }
   const errors = fieldErrors(data);
   if (errors) {
-    const text = errors.map((e) => printable(e.Message).trim()).join('; ');
     if (command === 'GetMashupInfo' && errors.some((e) => /doesn't exist/i.test(e.Message))) {
       return { kind: 'absent' };
     }
-    const clash = /already exists/i.test(text);
+    // Each error on its own line, cut to MAX_ERROR_CHARS: a server may send a megabyte of text.
+    const shown = errors.slice(0, MAX_ERRORS).map((e) => capText(e.Message, MAX_ERROR_CHARS));
+    const more = errors.length - shown.length;
+    const next = `Next: ${
+      shown.some((text) => /already exists/i.test(text))
+        ? 'choose another name with --name, or rename or delete the other mashup in Settings > Mashups.'
+        : 'fix what it names and run again.'
+    }`;
+    if (errors.length === 1) {
+      return {
+        kind: 'fail',
+        exit: EXIT.rejected,
+        message: `Targetprocess rejected ${command}: ${shown[0].replace(/\.$/, '')}. ${next}`,
+      };
+    }
     return {
       kind: 'fail',
       exit: EXIT.rejected,
-      message: `Targetprocess rejected ${command}: ${text}. Next: ${
-        clash
-          ? 'choose another name with --name, or rename or delete the other mashup in Settings > Mashups.'
-          : 'fix what it names and run again.'
-      }`,
+      message: `Targetprocess rejected ${command} with ${errors.length} errors. ${next}`,
+      details: [
+        ...shown.map((text) => `- ${text}`),
+        ...(more > 0 ? [`- and ${more} more, not shown`] : []),
+      ],
     };
   }
   if (status < 200 || status >= 300) {

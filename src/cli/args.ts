@@ -13,7 +13,10 @@ export const USAGE = [
   'Sends every file of mashup/ (sub-folders kept; the placeholders go in their own field).',
   '',
   '  --url <address>   e.g. https://acme.tpondemand.com or https://tp.example.com/TargetProcess',
-  "  --token <token>   an administrator's access token (better: the TP_TOKEN variable)",
+  "  --token-file <f>  read an administrator's access token from the file f (a trailing",
+  '                    newline is trimmed); --token-file - reads it from standard input',
+  '  --token <token>   the token itself; AVOID: npm prints its command line, token included,',
+  "                    in its '>' line before this runs. Prefer TP_TOKEN or --token-file.",
   `  --name <name>     the mashup's name (default "${nameFromTitle(MASHUP_TITLE)}"):`,
   '                    letters, digits, spaces and underscores',
   `  --timeout <ms>    time allowed for each request (default ${DEFAULT_TIMEOUT_MS})`,
@@ -21,13 +24,16 @@ export const USAGE = [
   '  --dry-run         print what would be sent (no credentials needed), send nothing',
   '  --help            this text',
   '',
-  'Credentials: TP_TOKEN (or --token), else Basic auth from TP_USER and TP_PASSWORD.',
+  'Credentials, first found wins: --token-file, --token, the TP_TOKEN variable, else Basic',
+  'auth from TP_USER and TP_PASSWORD. A redirect is reported by its origin and path only.',
 ];
 
 export interface DeployOptions {
   root: string;
   /** Null only for a dry run without credentials. */
   auth: Auth | null;
+  /** Where to read the token from (a path, or - for standard input); auth is then null. */
+  tokenFile?: string;
   name: string;
   timeoutMs: number;
   dryRun: boolean;
@@ -48,6 +54,7 @@ const usageError = (message: string): ParsedArgs => ({
 const OPTIONS = {
   url: { type: 'string' },
   token: { type: 'string' },
+  'token-file': { type: 'string' },
   name: { type: 'string' },
   timeout: { type: 'string' },
   'allow-http': { type: 'boolean' },
@@ -123,9 +130,15 @@ export function parseArgs(argv: string[], env: Env): ParsedArgs {
     );
   }
 
+  const tokenFile = values['token-file'] as string | undefined;
+  if (tokenFile !== undefined && values.token !== undefined) {
+    return usageError('Give --token-file or --token, not both.');
+  }
   const token = (values.token as string | undefined) ?? env.TP_TOKEN;
   let auth: Auth | null;
-  if (token) {
+  if (tokenFile !== undefined) {
+    auth = null;
+  } else if (token) {
     auth = { kind: 'token', token };
   } else if (env.TP_USER && env.TP_PASSWORD) {
     auth = { kind: 'basic', user: env.TP_USER, password: env.TP_PASSWORD };
@@ -133,7 +146,7 @@ export function parseArgs(argv: string[], env: Env): ParsedArgs {
     auth = null;
   } else {
     return usageError(
-      "No credentials. Next: set TP_TOKEN to an administrator's access token (Settings > Access Tokens), or set TP_USER and TP_PASSWORD",
+      "No credentials. Next: set TP_TOKEN to an administrator's access token (Settings > Access Tokens), or pass --token-file, or set TP_USER and TP_PASSWORD",
     );
   }
 
@@ -151,5 +164,5 @@ export function parseArgs(argv: string[], env: Env): ParsedArgs {
     }
   }
 
-  return { kind: 'run', options: { root: url.root, auth, name, timeoutMs, dryRun } };
+  return { kind: 'run', options: { root: url.root, auth, tokenFile, name, timeoutMs, dryRun } };
 }

@@ -5,6 +5,8 @@
 import { type Env, USAGE, parseArgs } from './args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { sendCommand } from './http.js';
+import { redactingIo } from './secrets.js';
+import { readProcessStdin, readTokenFile } from './token-file.js';
 import {
   type Auth,
   type MashupBody,
@@ -15,7 +17,9 @@ import {
   describeRequest,
   mashupBody,
   mashupPathProblem,
+  nameProblem,
 } from './mashup-api.js';
+import { capText } from './text.js';
 import {
   type BuiltMashup,
   type CliIo,
@@ -23,12 +27,13 @@ import {
   isEntryPoint,
   processIo,
   readBuiltMashup,
-  redactingIo,
 } from './io.js';
 
 export interface MainOptions {
   /** The folder holding the built install (default: the repository's mashup/). */
   mashupDir?: string;
+  /** Standard input for --token-file - (null: it is a terminal). */
+  readStdin?: () => Promise<string | null>;
 }
 
 export async function main(
@@ -37,12 +42,16 @@ export async function main(
   rawIo: CliIo,
   mainOptions: MainOptions = {},
 ): Promise<ExitCode> {
-  const secrets = [argvValue(argv, '--token'), env.TP_TOKEN, env.TP_PASSWORD].filter(
+  const basic =
+    env.TP_USER && env.TP_PASSWORD
+      ? Buffer.from(`${env.TP_USER}:${env.TP_PASSWORD}`, 'utf8').toString('base64')
+      : undefined;
+  const secrets = [argvValue(argv, '--token'), env.TP_TOKEN, env.TP_PASSWORD, basic].filter(
     (s): s is string => typeof s === 'string' && s !== '',
   );
   const io = redactingIo(rawIo, secrets);
   try {
-    return await deploy(argv, env, io, mainOptions);
+    return await deploy(argv, env, io, mainOptions, secrets);
   } catch (error) {
     io.err(`deploy: unexpected failure: ${(error as Error)?.message ?? String(error)}`);
     return EXIT.internal;
@@ -95,6 +104,7 @@ async function deploy(
   env: Env,
   io: CliIo,
   mainOptions: MainOptions,
+  secrets: string[],
 ): Promise<ExitCode> {
   const parsed = parseArgs(argv, env);
   if (parsed.kind === 'help') {
@@ -106,6 +116,23 @@ async function deploy(
     return EXIT.usage;
   }
   const options = parsed.options;
+  if (options.tokenFile !== undefined) {
+    const read = await readTokenFile(
+      options.tokenFile,
+      env,
+      mainOptions.readStdin ?? readProcessStdin,
+    );
+    if (!read.ok) {
+      io.err(`deploy: ${read.message}`);
+      return EXIT.usage;
+    }
+    secrets.push(read.token);
+    options.auth = { kind: 'token', token: read.token };
+  } else if (argvValue(argv, '--token') !== undefined && env.npm_lifecycle_event) {
+    io.err(
+      "deploy: warning: npm printed this command line, --token's value included, in its '>' line above. Next time use TP_TOKEN or --token-file (see --help).",
+    );
+  }
 
   const built = await readBuiltMashup(mainOptions.mashupDir ?? DEFAULT_MASHUP_DIR);
   if (!built.ok) {
@@ -156,17 +183,18 @@ async function deploy(
   io.out(`Looking for mashup "${options.name}" at ${options.root} ...`);
   const lookup = buildRequest(options.root, 'GetMashupInfo', options.name, auth);
   const found = await sendCommand(lookup, 'GetMashupInfo', auth, options.timeoutMs);
-  if (found.kind === 'fail') {
-    io.err(`deploy: ${found.message}`);
-    return found.exit;
-  }
+  if (found.kind === 'fail') return failed(io, found);
 
   const exists = found.kind === 'ok';
-  // Mashup Manager matches names without regard to case; update the one it found, by its own name.
-  const existingName =
-    exists && typeof (found.data as { Name?: unknown })?.Name === 'string'
-      ? (found.data as { Name: string }).Name
-      : options.name;
+  const existingName = exists ? foundName(found.data, options.name) : options.name;
+  if (existingName === null) {
+    const got = (found as { data?: { Name?: unknown } }).data?.Name;
+    const shown = typeof got === 'string' ? `a mashup named "${capText(got, 80)}"` : 'no name';
+    io.err(
+      `deploy: Targetprocess answered the look-up for "${options.name}" with ${shown}, not the one asked for, so nothing was updated. Next: check --url and --name, and the mashup in Settings > Mashups.`,
+    );
+    return EXIT.badAnswer;
+  }
   const command: MashupCommand = exists ? 'UpdateMashup' : 'AddMashup';
   const body = exists ? bodyFor(existingName) : bodyFor();
   io.out(
@@ -176,10 +204,7 @@ async function deploy(
   );
   const request = buildRequest(options.root, command, body, auth);
   const saved = await sendCommand(request, command, auth, options.timeoutMs);
-  if (saved.kind === 'fail') {
-    io.err(`deploy: ${saved.message}`);
-    return saved.exit;
-  }
+  if (saved.kind === 'fail') return failed(io, saved);
   if (saved.kind === 'absent') {
     io.err(
       `deploy: Targetprocess lost mashup "${existingName}" while updating it. Next: run again.`,
@@ -190,6 +215,24 @@ async function deploy(
     `${exists ? 'Updated' : 'Created'} mashup "${options.name}", enabled. Open Settings > Mashups at ${options.root} to see it.`,
   );
   return EXIT.ok;
+}
+
+/** A failure as printed: its one line, then any detail lines under it. */
+function failed(io: CliIo, outcome: { exit: ExitCode; message: string; details?: string[] }) {
+  io.err(`deploy: ${outcome.message}`);
+  for (const line of outcome.details ?? []) io.err(`deploy:   ${line}`);
+  return outcome.exit;
+}
+
+/**
+ * The name of the mashup GetMashupInfo found, to send back as OldName, or null when it is not the
+ * one asked for. Mashup Manager matches names without regard to case, so only case may differ;
+ * any other answer would rename (and overwrite) some other mashup.
+ */
+export function foundName(data: unknown, asked: string): string | null {
+  const name = (data as { Name?: unknown } | null)?.Name;
+  if (typeof name !== 'string' || nameProblem(name) !== null) return null;
+  return name.toLowerCase() === asked.toLowerCase() ? name : null;
 }
 
 if (await isEntryPoint(import.meta.url)) {

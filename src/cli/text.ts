@@ -40,3 +40,21 @@ export function displayUrl(url: string): string {
     return scrubText(url);
   }
 }
+
+/**
+ * At most `max` characters of `text` made printable, with … when cut. Cut before the clean-up
+ * too, so a hostile megabyte costs no more than a few kilobytes of work.
+ */
+export function capText(text: string, max: number): string {
+  const clean = printable(text.slice(0, max * 4)).trim();
+  const chars = [...clean];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : clean;
+}
+
+/**
+ * Where a redirect points, as origin and path only: a sign-on proxy's query (ReturnUrl=…) holds
+ * our own request URL, access token included, encoded once or more.
+ */
+export function originAndPath(url: URL): string {
+  return capText(`${url.origin}${url.pathname}`, 200);
+}
