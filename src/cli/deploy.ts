@@ -2,30 +2,24 @@
 // updates it in place when one of that name exists, and leaves it enabled. Updating in place
 // (rather than delete + add, as TargetProcess/targetprocess-mashup-uploader does) keeps the
 // mashup present for users between the two calls and never stores it disabled.
-import { parseArgs as parseNodeArgs } from 'node:util';
-import { MASHUP_TITLE } from '../../mashup.config.js';
+import { type Env, USAGE, parseArgs } from './args.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { sendCommand } from './http.js';
+import { redactingIo } from './secrets.js';
+import { readProcessStdin, readTokenFile } from './token-file.js';
 import {
-  EXIT,
   type Auth,
-  type ExitCode,
-  type HttpRequest,
   type MashupBody,
+  type MashupCommand,
   type MashupFile,
   KEPT_EXTENSIONS,
-  MAX_ANSWER_BYTES,
-  type MashupCommand,
-  type Outcome,
   buildRequest,
   describeRequest,
-  interpretResponse,
   mashupBody,
   mashupPathProblem,
-  nameFromTitle,
   nameProblem,
-  networkProblem,
-  parseAppUrl,
-  tooLargeProblem,
 } from './mashup-api.js';
+import { capText } from './text.js';
 import {
   type BuiltMashup,
   type CliIo,
@@ -33,225 +27,13 @@ import {
   isEntryPoint,
   processIo,
   readBuiltMashup,
-  redactingIo,
 } from './io.js';
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
-export const USAGE = [
-  'Usage: npm run deploy -- --url <Targetprocess address> [options]',
-  '',
-  'Creates the mashup in Settings > Mashups, or updates the one of the same name, enabled.',
-  'Sends every file of mashup/ (sub-folders kept; the placeholders go in their own field).',
-  '',
-  '  --url <address>   e.g. https://acme.tpondemand.com or https://tp.example.com/TargetProcess',
-  "  --token <token>   an administrator's access token (better: the TP_TOKEN variable)",
-  `  --name <name>     the mashup's name (default "${nameFromTitle(MASHUP_TITLE)}"):`,
-  '                    letters, digits, spaces and underscores',
-  `  --timeout <ms>    time allowed for each request (default ${DEFAULT_TIMEOUT_MS})`,
-  '  --allow-http      allow an http:// address (the token then travels in clear text)',
-  '  --dry-run         print what would be sent (no credentials needed), send nothing',
-  '  --help            this text',
-  '',
-  'Credentials: TP_TOKEN (or --token), else Basic auth from TP_USER and TP_PASSWORD.',
-];
-
-export interface DeployOptions {
-  root: string;
-  /** Null only for a dry run without credentials. */
-  auth: Auth | null;
-  name: string;
-  timeoutMs: number;
-  dryRun: boolean;
-}
-
-export type ParsedArgs =
-  | { kind: 'run'; options: DeployOptions }
-  | { kind: 'help' }
-  | { kind: 'usage-error'; message: string };
-
-type Env = Record<string, string | undefined>;
-
-const usageError = (message: string): ParsedArgs => ({
-  kind: 'usage-error',
-  message: `${message} (see --help)`,
-});
-
-const OPTIONS = {
-  url: { type: 'string' },
-  token: { type: 'string' },
-  name: { type: 'string' },
-  timeout: { type: 'string' },
-  'allow-http': { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-type OptionName = keyof typeof OPTIONS;
-
-/**
- * The options given, or the one-line reason they cannot be read. The messages are ours, not
- * Node's: Node's quote an unexpected argument, and a stray argument may be a token pasted in the
- * wrong place, so nothing the user typed is echoed except an option name that looks like one.
- */
-function readOptions(
-  argv: string[],
-):
-  | { ok: true; values: Partial<Record<OptionName, string | boolean>> }
-  | { ok: false; message: string } {
-  let tokens;
-  try {
-    ({ tokens } = parseNodeArgs({
-      args: argv,
-      strict: false,
-      allowPositionals: true,
-      tokens: true,
-      options: OPTIONS,
-    }));
-  } catch {
-    return { ok: false, message: 'Bad arguments.' };
-  }
-  const values: Partial<Record<OptionName, string | boolean>> = {};
-  for (const token of tokens) {
-    if (token.kind === 'positional')
-      return { ok: false, message: 'Unexpected argument (not shown).' };
-    if (token.kind !== 'option') continue;
-    const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as OptionName] : null;
-    if (!known) {
-      const shown = /^--?[a-z][a-z-]{0,30}$/.test(token.rawName) ? token.rawName : '(not shown)';
-      return { ok: false, message: `Unknown option ${shown}.` };
-    }
-    const flag = `--${token.name}`;
-    if (known.type === 'string' && token.value === undefined) {
-      return { ok: false, message: `${flag} needs a value.` };
-    }
-    if (known.type === 'boolean' && token.value !== undefined) {
-      return { ok: false, message: `${flag} takes no value.` };
-    }
-    values[token.name as OptionName] = token.value ?? true;
-  }
-  return { ok: true, values };
-}
-
-/** The command line and environment, checked; nothing is read or sent. */
-export function parseArgs(argv: string[], env: Env): ParsedArgs {
-  const read = readOptions(argv);
-  if (!read.ok) return usageError(`Bad arguments: ${read.message}`);
-  const { values } = read;
-  if (values.help) return { kind: 'help' };
-  const dryRun = values['dry-run'] === true;
-
-  const urlText = (values.url as string | undefined) ?? env.TP_URL;
-  if (!urlText) {
-    return usageError(
-      'No Targetprocess address. Next: pass --url https://<account>.tpondemand.com (on-premise: include the virtual directory)',
-    );
-  }
-  const url = parseAppUrl(urlText);
-  if (!url.ok) return usageError(`Bad --url: ${url.problem}.`);
-  if (url.root.startsWith('http:') && values['allow-http'] !== true) {
-    return usageError(
-      'Refusing http://: the access token or password would travel in clear text. Next: use the https:// address, or add --allow-http for a server on a network you trust',
-    );
-  }
-
-  const token = (values.token as string | undefined) ?? env.TP_TOKEN;
-  let auth: Auth | null;
-  if (token) {
-    auth = { kind: 'token', token };
-  } else if (env.TP_USER && env.TP_PASSWORD) {
-    auth = { kind: 'basic', user: env.TP_USER, password: env.TP_PASSWORD };
-  } else if (dryRun) {
-    auth = null;
-  } else {
-    return usageError(
-      "No credentials. Next: set TP_TOKEN to an administrator's access token (Settings > Access Tokens), or set TP_USER and TP_PASSWORD",
-    );
-  }
-
-  const name = ((values.name as string | undefined) ?? nameFromTitle(MASHUP_TITLE)).trim();
-  const problem = nameProblem(name);
-  if (problem) return usageError(`Bad --name: ${problem}.`);
-
-  let timeoutMs = DEFAULT_TIMEOUT_MS;
-  if (values.timeout !== undefined) {
-    timeoutMs = Number(values.timeout);
-    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
-      return usageError(
-        'Bad --timeout: give a whole number of milliseconds, e.g. --timeout 60000.',
-      );
-    }
-  }
-
-  return { kind: 'run', options: { root: url.root, auth, name, timeoutMs, dryRun } };
-}
-
-/**
- * The body as text, or null once it passes MAX_ANSWER_BYTES: the rest is never read, and the
- * connection is dropped.
- */
-async function readCapped(response: Response): Promise<string | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_ANSWER_BYTES) {
-    await response.body?.cancel().catch(() => undefined);
-    return null;
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_ANSWER_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function send(
-  request: HttpRequest,
-  command: MashupCommand,
-  options: DeployOptions,
-  auth: Auth,
-): Promise<Outcome> {
-  let answer;
-  try {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      // A redirect is reported, not followed: it would carry the token to another address.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
-    const text = await readCapped(response);
-    if (text === null) {
-      return { kind: 'fail', exit: EXIT.badAnswer, message: tooLargeProblem(request.url) };
-    }
-    answer = {
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      location: response.headers.get('location'),
-      text,
-    };
-  } catch (error) {
-    return {
-      kind: 'fail',
-      exit: EXIT.network,
-      message: networkProblem(error, request.url, options.timeoutMs),
-    };
-  }
-  return interpretResponse(command, answer, request.url, auth);
-}
 
 export interface MainOptions {
   /** The folder holding the built install (default: the repository's mashup/). */
   mashupDir?: string;
+  /** Standard input for --token-file - (null: it is a terminal). */
+  readStdin?: () => Promise<string | null>;
 }
 
 export async function main(
@@ -260,12 +42,16 @@ export async function main(
   rawIo: CliIo,
   mainOptions: MainOptions = {},
 ): Promise<ExitCode> {
-  const secrets = [argvValue(argv, '--token'), env.TP_TOKEN, env.TP_PASSWORD].filter(
+  const basic =
+    env.TP_USER && env.TP_PASSWORD
+      ? Buffer.from(`${env.TP_USER}:${env.TP_PASSWORD}`, 'utf8').toString('base64')
+      : undefined;
+  const secrets = [argvValue(argv, '--token'), env.TP_TOKEN, env.TP_PASSWORD, basic].filter(
     (s): s is string => typeof s === 'string' && s !== '',
   );
   const io = redactingIo(rawIo, secrets);
   try {
-    return await deploy(argv, env, io, mainOptions);
+    return await deploy(argv, env, io, mainOptions, secrets);
   } catch (error) {
     io.err(`deploy: unexpected failure: ${(error as Error)?.message ?? String(error)}`);
     return EXIT.internal;
@@ -318,6 +104,7 @@ async function deploy(
   env: Env,
   io: CliIo,
   mainOptions: MainOptions,
+  secrets: string[],
 ): Promise<ExitCode> {
   const parsed = parseArgs(argv, env);
   if (parsed.kind === 'help') {
@@ -329,6 +116,23 @@ async function deploy(
     return EXIT.usage;
   }
   const options = parsed.options;
+  if (options.tokenFile !== undefined) {
+    const read = await readTokenFile(
+      options.tokenFile,
+      env,
+      mainOptions.readStdin ?? readProcessStdin,
+    );
+    if (!read.ok) {
+      io.err(`deploy: ${read.message}`);
+      return EXIT.usage;
+    }
+    secrets.push(read.token);
+    options.auth = { kind: 'token', token: read.token };
+  } else if (argvValue(argv, '--token') !== undefined && env.npm_lifecycle_event) {
+    io.err(
+      "deploy: warning: npm printed this command line, --token's value included, in its '>' line above. Next time use TP_TOKEN or --token-file (see --help).",
+    );
+  }
 
   const built = await readBuiltMashup(mainOptions.mashupDir ?? DEFAULT_MASHUP_DIR);
   if (!built.ok) {
@@ -378,18 +182,19 @@ async function deploy(
 
   io.out(`Looking for mashup "${options.name}" at ${options.root} ...`);
   const lookup = buildRequest(options.root, 'GetMashupInfo', options.name, auth);
-  const found = await send(lookup, 'GetMashupInfo', options, auth);
-  if (found.kind === 'fail') {
-    io.err(`deploy: ${found.message}`);
-    return found.exit;
-  }
+  const found = await sendCommand(lookup, 'GetMashupInfo', auth, options.timeoutMs);
+  if (found.kind === 'fail') return failed(io, found);
 
   const exists = found.kind === 'ok';
-  // Mashup Manager matches names without regard to case; update the one it found, by its own name.
-  const existingName =
-    exists && typeof (found.data as { Name?: unknown })?.Name === 'string'
-      ? (found.data as { Name: string }).Name
-      : options.name;
+  const existingName = exists ? foundName(found.data, options.name) : options.name;
+  if (existingName === null) {
+    const got = (found as { data?: { Name?: unknown } }).data?.Name;
+    const shown = typeof got === 'string' ? `a mashup named "${capText(got, 80)}"` : 'no name';
+    io.err(
+      `deploy: Targetprocess answered the look-up for "${options.name}" with ${shown}, not the one asked for, so nothing was updated. Next: check --url and --name, and the mashup in Settings > Mashups.`,
+    );
+    return EXIT.badAnswer;
+  }
   const command: MashupCommand = exists ? 'UpdateMashup' : 'AddMashup';
   const body = exists ? bodyFor(existingName) : bodyFor();
   io.out(
@@ -397,11 +202,9 @@ async function deploy(
       ? `Updating mashup "${existingName}" (${summary}) ...`
       : `Creating mashup "${options.name}" (${summary}) ...`,
   );
-  const saved = await send(buildRequest(options.root, command, body, auth), command, options, auth);
-  if (saved.kind === 'fail') {
-    io.err(`deploy: ${saved.message}`);
-    return saved.exit;
-  }
+  const request = buildRequest(options.root, command, body, auth);
+  const saved = await sendCommand(request, command, auth, options.timeoutMs);
+  if (saved.kind === 'fail') return failed(io, saved);
   if (saved.kind === 'absent') {
     io.err(
       `deploy: Targetprocess lost mashup "${existingName}" while updating it. Next: run again.`,
@@ -412,6 +215,24 @@ async function deploy(
     `${exists ? 'Updated' : 'Created'} mashup "${options.name}", enabled. Open Settings > Mashups at ${options.root} to see it.`,
   );
   return EXIT.ok;
+}
+
+/** A failure as printed: its one line, then any detail lines under it. */
+function failed(io: CliIo, outcome: { exit: ExitCode; message: string; details?: string[] }) {
+  io.err(`deploy: ${outcome.message}`);
+  for (const line of outcome.details ?? []) io.err(`deploy:   ${line}`);
+  return outcome.exit;
+}
+
+/**
+ * The name of the mashup GetMashupInfo found, to send back as OldName, or null when it is not the
+ * one asked for. Mashup Manager matches names without regard to case, so only case may differ;
+ * any other answer would rename (and overwrite) some other mashup.
+ */
+export function foundName(data: unknown, asked: string): string | null {
+  const name = (data as { Name?: unknown } | null)?.Name;
+  if (typeof name !== 'string' || nameProblem(name) !== null) return null;
+  return name.toLowerCase() === asked.toLowerCase() ? name : null;
 }
 
 if (await isEntryPoint(import.meta.url)) {

@@ -3,7 +3,8 @@ import { readFile, readdir, realpath } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { MASHUP_NAME } from '../../mashup.config.js';
-import { mashupPathProblem, placeholdersFromCfg, printable } from './mashup-api.js';
+import { mashupPathProblem, placeholdersFromCfg } from './mashup-api.js';
+import { printable } from './text.js';
 
 /** Line-oriented output, so tests capture exactly what a user would see. */
 export interface CliIo {
@@ -15,22 +16,6 @@ export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 };
-
-/**
- * Output that cannot leak a secret nor drive the terminal: every line is searched for each
- * secret (and its URL-encoded form) and masks it, and loses any control character, whatever code
- * path produced the line.
- */
-export function redactingIo(io: CliIo, secrets: string[]): CliIo {
-  const needles = secrets
-    .filter((s) => s.length >= 3)
-    .flatMap((s) => [s, encodeURIComponent(s)])
-    .sort((a, b) => b.length - a.length);
-  // Stripped first, so a secret cut in two by an escape sequence is whole again when masked.
-  const mask = (line: string) =>
-    needles.reduce((text, s) => text.split(s).join('***'), printable(line));
-  return { out: (line) => io.out(mask(line)), err: (line) => io.err(mask(line)) };
-}
 
 export const DEFAULT_MASHUP_DIR = fileURLToPath(new URL('../../mashup/', import.meta.url));
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -8,7 +8,8 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { MASHUP_NAME, MASHUP_TITLE } from '../../mashup.config.js';
-import { EXIT, type ExitCode, nameFromTitle } from './mashup-api.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { nameFromTitle } from './mashup-api.js';
 import {
   type CliIo,
   type BuiltMashup,

@@ -3,8 +3,10 @@ import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MASHUP_NAME } from '../../../mashup.config.js';
-import { main, parseArgs } from '../../../src/cli/deploy.js';
-import { EXIT, MAX_ANSWER_BYTES } from '../../../src/cli/mashup-api.js';
+import { parseArgs } from '../../../src/cli/args.js';
+import { main } from '../../../src/cli/deploy.js';
+import { EXIT } from '../../../src/cli/exit-codes.js';
+import { MAX_ANSWER_BYTES } from '../../../src/cli/http.js';
 import {
   COMMANDS_PATH,
   type Captured,
@@ -540,15 +542,22 @@ describe('deploy: failures from Targetprocess', () => {
 
   it('prints no control character the server sends (messages, names), one line each', async () => {
     const evil = 'Bad\u001b[2J\u001b]0;owned\u0007 name\r\nforged line\u009b31m\u202e';
-    const tp = await server((req, res) =>
+    // The name comes back from the look-up (refused: not the name asked for, exit 5), the message
+    // from a refused AddMashup (exit 7).
+    const named = await server((_req, res) =>
+      send(res, 200, { Name: evil, Placeholders: 'x', Files: [] }),
+    );
+    const refused = await server((req, res) =>
       req.path.endsWith('/GetMashupInfo')
-        ? send(res, 200, { Name: evil, Placeholders: 'x', Files: [] })
+        ? send(res, 400, [{ FieldName: 'Name', Message: 'Mashup with name "x" doesn\'t exist' }])
         : send(res, 400, [{ FieldName: 'Name', Message: evil }]),
     );
-    const run = await deploy(['--url', tp.url]);
+    const first = await deploy(['--url', named.url]);
+    expect(first.code).toBe(EXIT.badAnswer);
+    expect(named.received).toHaveLength(1);
+    const run = await deploy(['--url', refused.url]);
     expect(run.code).toBe(EXIT.rejected);
-    expect(JSON.parse(tp.received[1].body).OldName).toBe(evil);
-    const lines = [...run.out, ...run.err];
+    const lines = [...first.out, ...first.err, ...run.out, ...run.err];
     expect(lines.join('')).toContain('Bad');
     for (const line of lines) {
       // eslint-disable-next-line no-control-regex

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { interpretResponse } from '../../../src/cli/answers.js';
+import { EXIT } from '../../../src/cli/exit-codes.js';
 import {
-  EXIT,
   buildRequest,
-  displayUrl,
-  interpretResponse,
   mashupBody,
   mashupPathProblem,
   nameFromTitle,
   nameProblem,
   parseAppUrl,
   placeholdersFromCfg,
-  printable,
-  scrubText,
 } from '../../../src/cli/mashup-api.js';
+import { displayUrl, printable, scrubText } from '../../../src/cli/text.js';
 
 const token = { kind: 'token', token: 'T0k+/=' } as const;
 const url =

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { MASHUP_NAME } from '../../../mashup.config.js';
-import { EXIT } from '../../../src/cli/mashup-api.js';
+import { EXIT } from '../../../src/cli/exit-codes.js';
 import { INSTRUCTIONS_FILE, PASTE_FILE, ZIP_FILE, main } from '../../../src/cli/package.js';
 import { SINGLE_LAYOUT, SPLIT_LAYOUT, capture, mashupDirWith } from './support.js';
 
