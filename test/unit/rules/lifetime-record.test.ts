@@ -40,7 +40,7 @@ const record = (over: Partial<SignInRecord> = {}): SignInRecord => ({
 
 /** An item as the storage lists it, for the record written by `ownerId`. */
 function item(rec: SignInRecord, ownerId: number, key = recordKey(rec.profile, ownerId)) {
-  return { key, ownerId, scope: 'Public', ...recordBody(rec) };
+  return { key, ownerId, ...recordBody(rec) };
 }
 
 const stored = (rec: SignInRecord, ownerId: number): StoredRecord =>
