@@ -3,14 +3,16 @@
 // answers a POST to it too, as Google's endpoint would), so no fake
 // XHR stands in for the browser's. The "token endpoint" given to start() is that file's URL.
 import { afterEach, describe, expect, it } from 'vitest';
-import jQuery from 'jquery';
+// @ts-expect-error jQuery ships no types and the project adds none: only ajax is used here.
+import jQueryModule from 'jquery';
 import { createTokenWatch, type TokenFacts } from '../../src/host/editor/token-watch.js';
 
 const ENDPOINT = new URL('/test/browser/support/token-answer.json', location.origin).href;
 const OTHER = new URL('/test/browser/support/other-answer.json', location.origin).href;
 const TOKENS = /WATCH-(ACCESS|REFRESH|ID)-token/;
-const $ = jQuery as unknown as JQueryStatic;
 type JQueryStatic = { ajax(settings: Record<string, unknown>): PromiseLike<unknown> };
+const jQuery = jQueryModule as JQueryStatic;
+const $ = jQuery;
 
 function xhr(method: string, url: string, body?: string): Promise<XMLHttpRequest> {
   return new Promise((resolve, reject) => {
