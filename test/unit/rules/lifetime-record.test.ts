@@ -214,9 +214,13 @@ describe('claimHolds: bounded claims', () => {
     expect(claimHolds(record(), stamps({ issuedAt: undefined }), NOW)).toBe(false);
     expect(claimHolds(record(), undefined, NOW)).toBe(false);
     // A sign-in claimed after the token's issue stamp: not this token's.
-    expect(claimHolds(record({ signedAt: SIGNED + 3 * DAY, endsAt: null }), stamps(), NOW)).toBe(
-      false,
-    );
+    expect(
+      claimHolds(
+        record({ signedAt: SIGNED + 3 * DAY, endsAt: null }),
+        stamps(),
+        new Date(SIGNED + 4 * DAY),
+      ),
+    ).toBe(false);
     // A claim in the future.
     expect(
       claimHolds(
