@@ -27,6 +27,35 @@ export interface GoogleClient {
   slow?: boolean;
   /** The Google account that signs in. */
   email: string;
+  /**
+   * The app is External and in Testing: the code exchange answers
+   * `refresh_token_expires_in: 604799` (7 days less a second, GOOGLE.md).
+   */
+  testing?: boolean;
+  /** Google's consent screen shows the Gmail permission unticked: the granted scope lacks it. */
+  mailUnticked?: boolean;
+}
+
+/** What the stand-in answers for a Testing client (GOOGLE.md "What the token response tells"). */
+export const TESTING_EXPIRES_IN = 604_799;
+
+/**
+ * The lifetime part of a client's line in `npm start`'s list ('' for none), e.g. for serve.ts's
+ * answerOf: `${shown}${lifetimeNote(client)}`.
+ */
+export function lifetimeNote(client: GoogleClient): string {
+  const notes: string[] = [];
+  if (client.testing)
+    notes.push(
+      `app in Testing: the token answer has refresh_token_expires_in ${TESTING_EXPIRES_IN} (ends in 7 days)`,
+    );
+  if (client.mailUnticked)
+    notes.push(
+      'the Gmail permission is unticked on consent: the scope lacks https://mail.google.com/',
+    );
+  if (client.key === 'production')
+    notes.push('app In production: no refresh_token_expires_in (no end)');
+  return notes.map((n) => `; ${n}`).join('');
 }
 
 /** The `acid` query value of the acid scenario (and of the client registered with it). */
@@ -125,6 +154,38 @@ export const GOOGLE_CLIENTS: GoogleClient[] = [
     appName: 'Acme mail (acid URI)',
     redirectUris: [`{origin}/Admin/Plugins.aspx?acid=${SCENARIO_ACID}`],
     status: 'ok',
+    email: 'support@acme.example',
+  },
+  {
+    key: 'testing',
+    id: '898458642536-9g6ka1qq468kusqdckllr5vp5df2c65c.apps.googleusercontent.com',
+    secret: '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',
+    type: 'web',
+    appName: 'Acme mail (Testing)',
+    redirectUris: PLAIN,
+    status: 'ok',
+    testing: true,
+    email: 'support@acme.example',
+  },
+  {
+    key: 'production',
+    id: '225516224924-3crbb57i0kpt3a7tl0465lg5j21ce0a1.apps.googleusercontent.com',
+    secret: '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',
+    type: 'web',
+    appName: 'Acme mail (In production)',
+    redirectUris: PLAIN,
+    status: 'ok',
+    email: 'support@acme.example',
+  },
+  {
+    key: 'mail_unticked',
+    id: '784465279428-j960h3onipt64ud04l0bhi602ddp5nis.apps.googleusercontent.com',
+    secret: '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',
+    type: 'web',
+    appName: 'Acme mail (Gmail unticked)',
+    redirectUris: PLAIN,
+    status: 'ok',
+    mailUnticked: true,
     email: 'support@acme.example',
   },
 ];

@@ -5,7 +5,7 @@
 // endpoint's own errors. Also a tiny Microsoft stand-in so Outlook's Sign in stays local.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { GOOGLE_CLIENTS, type GoogleClient } from './google-clients.js';
+import { GOOGLE_CLIENTS, TESTING_EXPIRES_IN, type GoogleClient } from './google-clients.js';
 import { esc, googlePage } from './pages.js';
 
 interface Transaction {
@@ -359,9 +359,14 @@ ${
   private consent(res: ServerResponse, tx: string): void {
     const t = this.transaction(res, tx);
     if (!t) return;
-    const mail = t.scope.includes('https://mail.google.com')
-      ? '<li>Read, compose, send and permanently delete all your email from Gmail</li>'
-      : '';
+    const asksMail = t.scope.includes('https://mail.google.com');
+    // Granular consent: this client's admin leaves the Gmail box unticked (GOOGLE.md).
+    const mail = !asksMail
+      ? ''
+      : t.client.mailUnticked
+        ? '<li><label><input type="checkbox" name="mail" value="on" id="mail-permission" form="decide">' +
+          ' Read, compose, send and permanently delete all your email from Gmail</label></li>'
+        : '<li>Read, compose, send and permanently delete all your email from Gmail</li>';
     send(
       res,
       200,
@@ -371,7 +376,7 @@ ${
 <p><span class="g-account" id="account">${esc(t.client.email)}</span></p>
 <p>This will allow ${esc(t.client.appName)} to:</p>
 <ul>${mail}<li>See your primary Google Account email address</li></ul>
-<form class="g-actions" method="post" action="/google/decide">
+<form class="g-actions" method="post" action="/google/decide" id="decide">
 <input type="hidden" name="tx" value="${esc(tx)}">
 <button class="g-secondary" name="decision" value="cancel" id="cancel">Cancel</button>
 <button class="g-primary" name="decision" value="allow" id="allow">Allow</button>
@@ -391,11 +396,18 @@ ${
       return;
     }
     const code = `4/0A${token(24)}`;
+    const scope =
+      t.client.mailUnticked && form.get('mail') !== 'on'
+        ? t.scope
+            .split(/\s+/)
+            .filter((s) => !s.startsWith('https://mail.google.com'))
+            .join(' ')
+        : t.scope;
     this.codes.set(code, {
       client: t.client,
       redirectUri: t.redirectUri,
       nonce: t.nonce,
-      scope: t.scope,
+      scope,
       used: false,
     });
     redirect(
@@ -403,7 +415,7 @@ ${
       withQuery(
         t.redirectUri,
         `${state.slice(1)}${state ? '&' : ''}code=${encodeURIComponent(code)}` +
-          `&scope=${encodeURIComponent(t.scope)}&authuser=0&prompt=consent`,
+          `&scope=${encodeURIComponent(scope)}&authuser=0&prompt=consent`,
       ),
     );
   }
@@ -484,6 +496,7 @@ ${
       id_token: idToken,
     };
     if (client.status !== 'no_refresh_token') answer.refresh_token = `1//replica-${token()}`;
+    if (client.testing) answer.refresh_token_expires_in = TESTING_EXPIRES_IN;
     json(res, 200, answer);
   }
 }

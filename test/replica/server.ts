@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { GOOGLE_ADDRESS_SWITCH, GoogleStandIn, REAL_GOOGLE_ISSUER } from './google.js';
 import { indexPage, esc, shell, type MashupTag } from './pages.js';
+import { StorageStandIn } from './storage.js';
 import {
   addPluginsPageProfiles,
   checkConnectionError,
@@ -301,6 +302,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
   addPluginsPageProfiles(profiles);
   let origin = '';
   const google = new GoogleStandIn(() => origin);
+  const storage = new StorageStandIn();
   let demoBuild: Promise<string> | null = null;
 
   async function mashupTags(
@@ -586,6 +588,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
         kind: 'board',
         main: BOARD_MAIN,
       });
+    if (storage.handle(req, res, rawAppRel, url, body)) return;
     if (handlePluginsApi(req, res, rawAppRel, body, profiles, switchedAnswer(req, res))) return;
     if (rawAppRel === API_PREFIX || rawAppRel.startsWith(`${API_PREFIX}/`)) {
       const delay = Math.min(Number(url.searchParams.get('replicaDelay')) || 0, 60_000);
@@ -636,6 +639,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
     requests,
     close: async () => {
       google.close();
+      storage.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },
