@@ -161,7 +161,7 @@ export class TpgoRedirectUri extends LitElement {
           ? nothing
           : html`<p part="guide">
               ${t.guideBefore}<a
-                href=${CONSOLE.credentials}
+                href=${CONSOLE.clients}
                 target="_blank"
                 rel="noopener noreferrer"
                 part="link"

@@ -80,11 +80,9 @@ describe('tpgo-redirect-uri', () => {
     expect(status.textContent!.trim()).toBe('');
     const guide = el.shadowRoot!.querySelector<HTMLElement>('[part="guide"]')!;
     expect(guide.textContent!.replace(/\s+/g, ' ').trim()).toBe(
-      'Add it under Authorized redirect URIs in Google Cloud Console.',
+      'Add it under Authorized redirect URIs in Google Auth Platform > Clients.',
     );
-    expect(guide.querySelector('a')!.href).toBe(
-      'https://console.cloud.google.com/apis/credentials',
-    );
+    expect(guide.querySelector('a')!.href).toBe('https://console.cloud.google.com/auth/clients');
     const more = el.shadowRoot!.querySelector('details')!;
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')!.textContent!.trim()).toBe('More about this address');
