@@ -40,7 +40,7 @@ export const redirectUri = {
   copyManual: 'Copy blocked: press Ctrl+C (⌘C) to copy it.',
   empty: 'The redirect URI is not known yet.',
   guideBefore: 'Add it under Authorized redirect URIs in ',
-  guideLink: 'Google Cloud Console',
+  guideLink: 'Google Auth Platform > Clients',
   guideAfter: '.',
   acid: 'It includes this page’s acid: register it exactly as shown.',
   more: 'More about this address',

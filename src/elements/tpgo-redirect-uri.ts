@@ -10,10 +10,15 @@ import { redirectUri as t } from './strings.js';
 type CopyMethod = TpgoEventDetails['tpgo-copy']['method'];
 
 /**
- * The exact redirect URI the admin must register for this account: a caption, the read-only
- * address with a Copy button on one row, and one line saying where it goes. What else there is
- * to know (not under JavaScript origins, exact matching, the delay) waits behind "More about
- * this address". The box selects itself on focus, so copying by hand also works.
+ * The exact redirect URI the admin must register for this account: a caption, the address with
+ * a Copy button beside it, and one line saying where it goes. What else there is to know (not
+ * under JavaScript origins, exact matching, the delay) waits behind "More about this address".
+ *
+ * The address is a block of text, not an input: every character is always on screen, however
+ * narrow the editor. A long address wraps (anywhere, since a URI has no spaces to wrap at), and
+ * the wrap is only drawn: the text, what Copy copies and what a selection copies, is the address
+ * exactly, with no line break in it. The box takes focus (Tab) and selects the whole address on
+ * focus or click, so copying by hand (Ctrl+C) also works.
  *
  * Copying tries the Clipboard API first; when it is missing (plain http on-premise servers) or
  * refused, it selects the text and uses `document.execCommand('copy')`; when that fails too it
@@ -23,7 +28,7 @@ type CopyMethod = TpgoEventDetails['tpgo-copy']['method'];
  *   `fallback` (execCommand) or `manual` (nothing was copied; the text is selected).
  * @csspart base - The wrapper.
  * @csspart label - The caption.
- * @csspart input - The read-only box.
+ * @csspart input - The read-only address box (a block of text that wraps).
  * @csspart copy - The Copy button.
  * @csspart status - The "Copied" message.
  * @csspart guide - The one line of guidance.
@@ -44,7 +49,21 @@ export class TpgoRedirectUri extends LitElement {
     baseStyles,
     blockStyles,
     css`
-      label {
+      :host {
+        /* The address takes the editor's whole width, to stay on one line where it can; the
+           sentences around it keep the readable measure. */
+        max-width: none;
+      }
+      [part='guide'],
+      [part='finding'],
+      details {
+        max-width: var(--tpgo-measure, 60ch);
+      }
+      [part='base'] {
+        /* Room between the address and whatever the host has above it (its Email Settings). */
+        padding-top: 12px;
+      }
+      [part='label'] {
         display: block;
         font-weight: 600;
         margin-bottom: 4px;
@@ -55,16 +74,34 @@ export class TpgoRedirectUri extends LitElement {
         gap: 6px;
         align-items: center;
       }
-      input {
+      .uri {
         flex: 1 1 20ch;
         min-width: 0;
+        box-sizing: border-box;
         font-family: var(--tpgo-font-family-mono, ui-monospace, Consolas, 'Courier New', monospace);
         font-size: inherit;
+        line-height: 1.4;
         color: inherit;
         padding: 5px 8px;
         border: 1px solid var(--tpgo-color-border, #c9ced6);
         border-radius: var(--tpgo-radius, 3px);
         background: var(--tpgo-color-surface, #f7f8fa);
+        /* Every character on screen: wrap anywhere, whatever the host page says around it. */
+        white-space: normal;
+        overflow-wrap: anywhere;
+        word-break: normal;
+        overflow: visible;
+        text-overflow: clip;
+        text-align: start;
+        text-indent: 0;
+        -webkit-user-select: text;
+        user-select: text;
+        cursor: text;
+      }
+      .uri:empty::before {
+        content: attr(aria-placeholder);
+        color: var(--tpgo-color-muted, #666);
+        font-family: var(--tpgo-font-family);
       }
       button {
         align-self: stretch;
@@ -99,8 +136,8 @@ export class TpgoRedirectUri extends LitElement {
 
   private copyStatus: '' | 'copied' | 'manual' = '';
 
-  private get input() {
-    return this.renderRoot.querySelector('input') as HTMLInputElement;
+  private get box() {
+    return this.renderRoot.querySelector('.uri') as HTMLElement;
   }
   private get button() {
     return this.renderRoot.querySelector('button') as HTMLButtonElement;
@@ -116,20 +153,23 @@ export class TpgoRedirectUri extends LitElement {
     // An address Google refuses needs its fix, not the advice to register it.
     const blocked = worst?.severity === 'error';
     return html`<div part="base">
-      <label for="uri" part="label">${t.label}</label>
+      <span id="label" part="label">${t.label}</span>
       <div class="row">
-        <input
+        <div
           id="uri"
+          class="uri"
           part="input"
-          type="text"
-          readonly
+          role="textbox"
+          aria-readonly="true"
+          aria-labelledby="label"
+          aria-placeholder=${this.uri ? nothing : t.empty}
+          tabindex="0"
           spellcheck="false"
-          autocomplete="off"
-          .value=${this.uri}
-          placeholder=${this.uri ? '' : t.empty}
+          .textContent=${this.uri}
           @focus=${this.selectAll}
           @click=${this.selectAll}
-        />
+          @keydown=${this.onBoxKey}
+        ></div>
         <button
           type="button"
           part="copy"
@@ -161,7 +201,7 @@ export class TpgoRedirectUri extends LitElement {
           ? nothing
           : html`<p part="guide">
               ${t.guideBefore}<a
-                href=${CONSOLE.credentials}
+                href=${CONSOLE.clients}
                 target="_blank"
                 rel="noopener noreferrer"
                 part="link"
@@ -204,17 +244,16 @@ export class TpgoRedirectUri extends LitElement {
     await this.updateComplete;
     this.copyStatus = method === 'manual' ? 'manual' : 'copied';
     if (method === 'manual') {
-      this.input.focus();
-      this.input.select();
+      this.box.focus();
+      this.selectAll();
     }
     emit(this, 'tpgo-copy', { uri, method });
     return method;
   }
 
   private copyBySelection(): boolean {
-    const input = this.input;
-    input.focus();
-    input.select();
+    this.box.focus();
+    this.selectAll();
     let copied = false;
     try {
       copied = document.execCommand('copy');
@@ -225,8 +264,23 @@ export class TpgoRedirectUri extends LitElement {
     return copied;
   }
 
+  /** Ctrl+A (⌘A) in the box selects the address, as in a text field, not the whole page. */
+  private onBoxKey(event: KeyboardEvent): void {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      this.selectAll();
+    }
+  }
+
+  /** Selects the whole address (a document selection: the box is text, not an input). */
   private selectAll(): void {
-    this.input.select();
+    const box = this.box;
+    const selection = box?.ownerDocument.getSelection();
+    if (!box || !selection || !this.uri) return;
+    const range = box.ownerDocument.createRange();
+    range.selectNodeContents(box);
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
 }
 

@@ -64,10 +64,15 @@ export const healthText = {
       'Without it the hour-long access token cannot be renewed.',
       `Remove the app's access at ${PERMISSIONS_URL}, then Sign in again choosing Consent.`,
     ),
+    // 2025's Google (GOOGLE.md, "IMAP and POP"): personal Gmail's IMAP is always on; in Google
+    // Workspace the admin turns IMAP on per organizational unit and may allow only listed OAuth
+    // client IDs. Said in that order: the first rules out what older guides send people to do.
     'login-failed': because(
       'the mail server refused the login',
-      'The token is fine, but IMAP/POP may be off, or Login names another mailbox.',
-      'Check that IMAP is on in Gmail settings and that Sign in used this mailbox.',
+      'The token works, the login does not. Personal Gmail always has IMAP on (only POP needs “Enable POP”). ' +
+        'In Google Workspace the admin turns IMAP on per organizational unit (Admin console > Apps > Google Workspace > Gmail > End User Access > POP and IMAP access), ' +
+        'and may allow only listed OAuth client IDs there. Else Login names another mailbox than Sign in used.',
+      'In Google Workspace, ask the admin to allow IMAP and this Client ID; else check Sign in used this mailbox.',
     ),
     'server-unreachable': because(
       'the mail server cannot be reached',

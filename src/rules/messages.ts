@@ -24,7 +24,7 @@ export const rule = (message: string, fix: string, details?: string): RuleText =
 
 export const CLIENT_ID_SUFFIX = '.apps.googleusercontent.com';
 
-const CONSOLE_CLIENTS = 'Google Cloud Console: APIs & Services > Credentials.';
+const CONSOLE_CLIENTS = 'Google Cloud Console: Google Auth Platform > Clients.';
 const PUBLIC_NAME = 'Open Targetprocess by a public https name, like tp.example.com.';
 const SITE = 'Use the address of your Targetprocess site.';
 export const ADD_SECRET =
@@ -111,7 +111,7 @@ export const clientIdText = {
   serviceAccount: rule(
     'This is a service account, not a Client ID.',
     'Paste the Client ID of a Web application OAuth client.',
-    'To make one: Create credentials > OAuth client ID.',
+    'To make one: Google Auth Platform > Clients > Create client.',
   ),
   email: rule(
     'This is an e-mail address, not a Client ID.',
@@ -210,6 +210,9 @@ export const clientSecretText = {
   suggestCorrected: 'Use the corrected secret',
 } as const;
 
+/** The start of every headline about an address Google's rules refuse: the consequence first. */
+const REFUSED = 'Google will refuse this redirect URI:';
+
 export const redirectUriText = {
   empty: rule('The redirect URI is empty.', 'Open this page from within Targetprocess.'),
   tooLong: (length: number): RuleText =>
@@ -237,13 +240,13 @@ export const redirectUriText = {
       where(c),
     ),
   noScheme: rule(
-    'The redirect URI does not start with https://.',
+    `${REFUSED} it does not start with https://.`,
     'Write it in full, starting with https://.',
   ),
   badScheme: (scheme: string): RuleText =>
-    rule('The redirect URI does not use https.', HTTPS, `It uses "${scheme}:".`),
+    rule(`${REFUSED} it does not use https.`, HTTPS, `It uses "${scheme}:".`),
   notHttps: rule(
-    'The redirect URI uses http, not https.',
+    `${REFUSED} it uses plain http.`,
     HTTPS,
     'Google accepts http only for localhost.',
   ),
@@ -272,31 +275,27 @@ export const redirectUriText = {
   noHost: rule('The redirect URI has no host name.', SITE),
   ipAddress: (host: string): RuleText =>
     rule(
-      'The redirect URI uses an IP address, not a name.',
+      `${REFUSED} its host is an IP address.`,
       PUBLIC_NAME,
       `Host: ${host}. Google accepts an IP address only for localhost.`,
     ),
   singleLabelHost: (host: string): RuleText =>
-    rule(
-      'The host of the redirect URI is not a full domain name.',
-      PUBLIC_NAME,
-      `Host: "${host}".`,
-    ),
+    rule(`${REFUSED} its host is not a full domain name.`, PUBLIC_NAME, `Host: "${host}".`),
   internalDomain: (host: string, suffix: string): RuleText =>
     rule(
-      'The host of the redirect URI is an internal name.',
+      `${REFUSED} its host is an internal name.`,
       PUBLIC_NAME,
       `"${host}" ends with ".${suffix}". Google: "Invalid Redirect: must end with a public top-level domain". It need only resolve for your browser.`,
     ),
   unknownTld: (tld: string): RuleText =>
     rule(
-      'The redirect URI may not end with a public domain.',
+      'Google may refuse this redirect URI: its domain ending is unknown.',
       'If Google Cloud Console accepts it, go on; if not, use a public name.',
       `".${tld}" is not a public top-level domain the assistant knows.`,
     ),
-  googleusercontent: rule('Google refuses a redirect URI on googleusercontent.com.', SITE),
+  googleusercontent: rule(`${REFUSED} it is on googleusercontent.com.`, SITE),
   urlShortener: (host: string): RuleText =>
-    rule('Google refuses a shortened link as redirect URI.', SITE, `"${host}" is a URL shortener.`),
+    rule(`${REFUSED} it is a shortened link.`, SITE, `"${host}" is a URL shortener.`),
   acid: (acid: string): RuleText =>
     rule(
       "This redirect URI carries this page's acid.",

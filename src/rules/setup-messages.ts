@@ -2,9 +2,20 @@
 // offers. Each step text is one short sentence that stands on its own: it never points at a
 // message that may not be on screen.
 
+/**
+ * Google Cloud Console pages, at the addresses of Google Auth Platform (since April 2025;
+ * GOOGLE.md): the old "Credentials" and "OAuth consent screen" pages moved there. Only the
+ * project's creation stays outside it.
+ */
 export const CONSOLE = {
-  credentials: 'https://console.cloud.google.com/apis/credentials',
+  /** Google Auth Platform > Clients: create the Web application client, its redirect URIs, secrets. */
+  clients: 'https://console.cloud.google.com/auth/clients',
+  /** The same Clients page, under the name setup-state.ts still uses (the old "Credentials"). */
+  credentials: 'https://console.cloud.google.com/auth/clients',
   projectCreate: 'https://console.cloud.google.com/projectcreate',
+  /** Google Auth Platform > Audience: Internal/External, Testing/In production, test users. */
+  audience: 'https://console.cloud.google.com/auth/audience',
+  /** The Audience page, under the name setup-state.ts uses. */
   consent: 'https://console.cloud.google.com/auth/audience',
 } as const;
 
@@ -39,7 +50,7 @@ export const setupText = {
       todo: 'Create an OAuth client ID of type Web application.',
       done: 'A Web application client is in use.',
       desktop: 'This is a Desktop app client: create a Web application one.',
-      link: 'Open Credentials',
+      link: 'Open Clients',
     },
     redirect: {
       title: 'Authorized redirect URI',
@@ -48,7 +59,7 @@ export const setupText = {
       inFile: 'The credentials file lists it exactly.',
       fileDiffers: (note: string) => `The file's redirect URI differs: ${note}`,
       mismatch: 'Google said redirect_uri_mismatch: register it exactly as shown.',
-      link: 'Open Credentials',
+      link: 'Open Clients',
     },
     paste: {
       title: 'Client ID and secret',

@@ -25,7 +25,7 @@ export const signInErrorText = {
   access_denied: diagnosis(
     'Error 403: access_denied (has not completed the Google verification process)',
     'The app is in Testing and this mailbox is not a test user (or Cancel was clicked).',
-    'In Google Cloud Console > Audience, add the mailbox as a test user, or publish the app.',
+    'In Google Auth Platform > Audience, add the mailbox as a test user, or publish the app.',
   ),
   org_internal: diagnosis(
     'Error 403: org_internal',
@@ -50,7 +50,7 @@ export const signInErrorText = {
   disabled_client: diagnosis(
     'Error 401: disabled_client',
     'The client is disabled.',
-    'Enable it in Google Cloud Console, or use a new Web application client.',
+    'Enable it in Google Auth Platform > Clients, or use a new Web application client.',
   ),
   unverified_app: diagnosis(
     "Google hasn't verified this app",

@@ -23,7 +23,7 @@ function text(el: Element): string {
 function parts(el: TpgoRedirectUri) {
   const root = el.shadowRoot!;
   return {
-    input: root.querySelector<HTMLInputElement>('input')!,
+    box: root.querySelector<HTMLElement>('[part="input"]')!,
     button: root.querySelector<HTMLButtonElement>('button')!,
     status: root.querySelector<HTMLElement>('[role="status"]')!,
   };
@@ -40,6 +40,11 @@ function copies(el: HTMLElement) {
 }
 
 afterEach(() => vi.restoreAllMocks());
+
+/** What the page's selection holds now, as Ctrl+C would copy it. */
+function selected(): string {
+  return document.getSelection()?.toString() ?? '';
+}
 
 /**
  * Reads the browser's real clipboard the way an admin would: paste (Ctrl+V) into a text box.
@@ -72,19 +77,21 @@ describe('tpgo-redirect-uri', () => {
     expect(el.uri).toBe('');
     expect(el.acid).toBe('');
     expect(el.findings).toEqual([]);
-    const { input, button, status } = parts(el);
-    expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).toBe('Redirect URI');
-    expect(input.value).toBe('');
-    expect(input.readOnly).toBe(true);
+    const { box, button, status } = parts(el);
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim()).toBe(
+      'Redirect URI',
+    );
+    expect(box.textContent).toBe('');
+    expect(box.getAttribute('role')).toBe('textbox');
+    expect(box.getAttribute('aria-readonly')).toBe('true');
+    expect(box.getAttribute('aria-placeholder')).toBe('The redirect URI is not known yet.');
     expect(button.disabled).toBe(true);
     expect(status.textContent!.trim()).toBe('');
     const guide = el.shadowRoot!.querySelector<HTMLElement>('[part="guide"]')!;
     expect(guide.textContent!.replace(/\s+/g, ' ').trim()).toBe(
-      'Add it under Authorized redirect URIs in Google Cloud Console.',
+      'Add it under Authorized redirect URIs in Google Auth Platform > Clients.',
     );
-    expect(guide.querySelector('a')!.href).toBe(
-      'https://console.cloud.google.com/apis/credentials',
-    );
+    expect(guide.querySelector('a')!.href).toBe('https://console.cloud.google.com/auth/clients');
     const more = el.shadowRoot!.querySelector('details')!;
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')!.textContent!.trim()).toBe('More about this address');
@@ -98,7 +105,9 @@ describe('tpgo-redirect-uri', () => {
   });
 
   it('says the acid once, and only when there is one', async () => {
-    const count = (el: Element, needle: string) => text(el).split(needle).length - 1;
+    // Said in words: the address itself, which holds the acid too, does not count.
+    const count = (el: TpgoRedirectUri, needle: string) =>
+      text(el).split(needle).length - 1 - (parts(el).box.textContent!.split(needle).length - 1);
     const withAcid = await make(URI, 'AB12');
     const guide = withAcid.shadowRoot!.querySelector('[part="guide"]')!;
     expect(guide.textContent).toContain(
@@ -135,12 +144,12 @@ describe('tpgo-redirect-uri', () => {
 
   it('updates from attributes and properties', async () => {
     const el = await make();
-    expect(parts(el).input.value).toBe(URI);
+    expect(parts(el).box.textContent).toBe(URI);
     el.setAttribute('uri', 'https://b.example.com/x');
     el.setAttribute('acid', 'ZZ9');
     await el.updateComplete;
     expect(el.uri).toBe('https://b.example.com/x');
-    expect(parts(el).input.value).toBe('https://b.example.com/x');
+    expect(parts(el).box.textContent).toBe('https://b.example.com/x');
     expect(text(el)).toContain('acid=ZZ9');
     expect(text(el)).toContain('register it exactly as shown');
     el.findings = [notPublic];
@@ -178,8 +187,7 @@ describe('tpgo-redirect-uri', () => {
     );
     let selectedWhenCopied = '';
     vi.spyOn(document, 'execCommand').mockImplementation((command) => {
-      const input = parts(el).input;
-      selectedWhenCopied = input.value.slice(input.selectionStart!, input.selectionEnd!);
+      selectedWhenCopied = selected();
       return command === 'copy';
     });
     const seen = copies(el);
@@ -200,10 +208,10 @@ describe('tpgo-redirect-uri', () => {
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0].detail.method).toBe('manual');
     await el.updateComplete;
-    const { input, status } = parts(el);
+    const { box, status } = parts(el);
     expect(status.textContent).toContain('press Ctrl+C');
-    expect(el.shadowRoot!.activeElement).toBe(input);
-    expect(input.value.slice(input.selectionStart!, input.selectionEnd!)).toBe(URI);
+    expect(el.shadowRoot!.activeElement).toBe(box);
+    expect(selected()).toBe(URI);
   });
 
   it('works without the Clipboard API at all (plain http)', async () => {
@@ -221,9 +229,9 @@ describe('tpgo-redirect-uri', () => {
     el.before(before);
     before.focus();
     await userEvent.tab();
-    const { input, button } = parts(el);
-    expect(el.shadowRoot!.activeElement).toBe(input);
-    expect([input.selectionStart, input.selectionEnd]).toEqual([0, URI.length]);
+    const { box, button } = parts(el);
+    expect(el.shadowRoot!.activeElement).toBe(box);
+    expect(selected()).toBe(URI);
     await userEvent.tab();
     expect(el.shadowRoot!.activeElement).toBe(button);
     await userEvent.keyboard('{Enter}');
@@ -262,5 +270,133 @@ describe('tpgo-redirect-uri', () => {
     await el.updateComplete;
     expect(parts(el).status.textContent!.trim()).toBe('');
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+// Issue 22, item 9: on Targetprocess's own editor the address sat in a box narrower than it, so
+// its end (the acid the admin must register) was cut off. Every character must be on screen.
+const SAAS = 'https://acme.tpondemand.com/Admin/Plugins.aspx';
+const ON_PREMISE =
+  'https://tp.example.com/TargetProcess/Admin/Plugins.aspx?acid=0123456789ABCDEF0123456789ABCDEF';
+
+async function inWidth(uri: string, width: number, hostCss = '') {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px; overflow: hidden; ${hostCss}">
+      <tpgo-redirect-uri uri=${uri}></tpgo-redirect-uri>
+    </div>`,
+  );
+  const el = wrapper.querySelector('tpgo-redirect-uri')!;
+  await el.updateComplete;
+  return { wrapper, el, box: parts(el).box };
+}
+
+/** The characters of the box that are not drawn inside it (and inside what clips it). */
+function hiddenCharacters(box: HTMLElement, clip: HTMLElement): string[] {
+  const node = box.firstChild!;
+  const inner = box.getBoundingClientRect();
+  const outer = clip.getBoundingClientRect();
+  const hidden: string[] = [];
+  const text = node.textContent ?? '';
+  for (let i = 0; i < text.length; i++) {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const r = range.getBoundingClientRect();
+    const inside = (o: DOMRect) =>
+      r.width > 0 &&
+      r.left >= o.left - 0.5 &&
+      r.right <= o.right + 0.5 &&
+      r.top >= o.top - 0.5 &&
+      r.bottom <= o.bottom + 0.5;
+    if (!inside(inner) || !inside(outer)) hidden.push(`${i}:${text[i]}`);
+  }
+  return hidden;
+}
+
+describe('tpgo-redirect-uri shows the whole address', () => {
+  it.each([
+    ['SaaS', SAAS, 1200],
+    ['SaaS', SAAS, 300],
+    ['SaaS', SAAS, 160],
+    ['on-premise with acid', ON_PREMISE, 1200],
+    ['on-premise with acid', ON_PREMISE, 520],
+    ['on-premise with acid', ON_PREMISE, 240],
+  ])(
+    '%s at $2 px: nothing scrolls, every character is drawn inside the box',
+    async (_k, uri, w) => {
+      const { wrapper, el, box } = await inWidth(uri, w);
+      expect(box.textContent).toBe(uri);
+      expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+      expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight);
+      expect(el.scrollWidth).toBeLessThanOrEqual(wrapper.clientWidth);
+      expect(hiddenCharacters(box, wrapper)).toEqual([]);
+    },
+  );
+
+  it('a long address wraps onto more lines in a narrow editor, and stays one line where it fits', async () => {
+    const wide = await inWidth(ON_PREMISE, 1200);
+    const narrow = await inWidth(ON_PREMISE, 240);
+    const lineHeight = parseFloat(getComputedStyle(wide.box).lineHeight);
+    expect(wide.box.getClientRects()).toHaveLength(1);
+    expect(wide.box.clientHeight).toBeLessThan(2 * lineHeight + 12);
+    expect(narrow.box.clientHeight).toBeGreaterThan(3 * lineHeight);
+  });
+
+  it('keeps wrapping whatever the host page sets around it (nowrap, keep-all, a large font)', async () => {
+    const { wrapper, box } = await inWidth(
+      ON_PREMISE,
+      300,
+      'white-space: nowrap; word-break: keep-all; overflow-wrap: normal; font-size: 18px; text-overflow: ellipsis; user-select: none;',
+    );
+    expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+    expect(hiddenCharacters(box, wrapper)).toEqual([]);
+    // Still selectable with the mouse despite the host's user-select.
+    expect(getComputedStyle(box).userSelect).toBe('text');
+  });
+
+  it('wrapped, it still copies exactly the address: no line break, by Copy and by selection', async () => {
+    const { el, box } = await inWidth(ON_PREMISE, 200);
+    expect(box.getClientRects().length).toBeGreaterThan(0);
+    // Keyboard: Tab into the box selects it all; the selection is the address, no line break.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(box);
+    expect(selected()).toBe(ON_PREMISE);
+    await userEvent.keyboard('{Control>}c{/Control}');
+    expect(await pasteFromClipboard()).toBe(ON_PREMISE);
+    before.remove();
+    // The Copy button, by the Clipboard API, then by the execCommand fallback (real copies).
+    await userEvent.click(parts(el).button);
+    await vi.waitFor(() => expect(parts(el).status.textContent!.trim()).toBe('Copied'));
+    expect(await pasteFromClipboard()).toBe(ON_PREMISE);
+    await navigator.clipboard.writeText('something else');
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as never);
+    expect(await el.copy()).toBe('fallback');
+    vi.restoreAllMocks();
+    expect(await pasteFromClipboard()).toBe(ON_PREMISE);
+  });
+
+  it('Ctrl+A in the box selects the address, not the whole page', async () => {
+    const { box } = await inWidth(SAAS, 300);
+    box.focus();
+    document.getSelection()!.removeAllRanges();
+    await userEvent.keyboard('{Control>}a{/Control}');
+    expect(selected()).toBe(SAAS);
+  });
+
+  it('a click selects the whole address too', async () => {
+    const { box } = await inWidth(SAAS, 300);
+    await userEvent.click(box);
+    expect(selected()).toBe(SAAS);
+  });
+
+  it('leaves room above it: its caption starts at least 8 px below its top', async () => {
+    const { el } = await inWidth(SAAS, 600);
+    const top = el.getBoundingClientRect().top;
+    const caption = el.shadowRoot!.querySelector('[part="label"]')!.getBoundingClientRect().top;
+    expect(caption - top).toBeGreaterThanOrEqual(8);
   });
 });

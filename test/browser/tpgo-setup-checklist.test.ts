@@ -123,7 +123,7 @@ describe('tpgo-setup-checklist', () => {
     expect(statuses(el).redirect).toBe('problem:Problem:');
     expect(current(el)).toBe('consent');
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[data-step="redirect"] a')!;
-    expect(link.href).toBe('https://console.cloud.google.com/apis/credentials');
+    expect(link.href).toBe('https://console.cloud.google.com/auth/clients');
     expect(link.target).toBe('_blank');
     expect(link.rel).toContain('noopener');
   });

@@ -155,7 +155,9 @@ describe('checkRedirectUri: details', () => {
   it('tells how to fix an internal name', () => {
     const [finding] = checkRedirectUri('https://tp.corp/Admin/Plugins.aspx');
     expect(finding!.fix).toBe('Open Targetprocess by a public https name, like tp.example.com.');
-    expect(finding!.message).toBe('The host of the redirect URI is an internal name.');
+    expect(finding!.message).toBe(
+      'Google will refuse this redirect URI: its host is an internal name.',
+    );
     expect(finding!.details).toContain('"tp.corp" ends with ".corp"');
     expect(finding!.details).toContain('public top-level domain');
   });
@@ -179,5 +181,92 @@ describe('checkRedirectUri: details', () => {
       expect(checkRedirectUri(redirectUriFor(root))).toEqual([]);
       expect(codes(checkRedirectUri(redirectUriFor(root, 'X1')))).toEqual(['redirect-uri/acid']);
     }
+  });
+});
+
+// Issue 22, item 10: an address Google cannot take says so first, then what is wrong with it.
+describe('checkRedirectUri: the headline says Google will refuse it', () => {
+  it.each([
+    [
+      'plain http on a public name',
+      'http://tp.example.com/Admin/Plugins.aspx',
+      'redirect-uri/not-https',
+      'Google will refuse this redirect URI: it uses plain http.',
+    ],
+    [
+      'plain http, on-premise with acid',
+      'http://tp.example.com/TargetProcess/Admin/Plugins.aspx?acid=ABC',
+      'redirect-uri/not-https',
+      'Google will refuse this redirect URI: it uses plain http.',
+    ],
+    [
+      'an internal name',
+      'https://tp.corp/TargetProcess/Admin/Plugins.aspx',
+      'redirect-uri/internal-domain',
+      'Google will refuse this redirect URI: its host is an internal name.',
+    ],
+    [
+      'an intranet host',
+      'https://tp.intranet/Admin/Plugins.aspx',
+      'redirect-uri/internal-domain',
+      'Google will refuse this redirect URI: its host is an internal name.',
+    ],
+    [
+      'a server name alone',
+      'https://tpserver/TargetProcess/Admin/Plugins.aspx',
+      'redirect-uri/single-label-host',
+      'Google will refuse this redirect URI: its host is not a full domain name.',
+    ],
+    [
+      'a raw IPv4 address',
+      'https://10.0.0.5/TargetProcess/Admin/Plugins.aspx',
+      'redirect-uri/ip-address',
+      'Google will refuse this redirect URI: its host is an IP address.',
+    ],
+    [
+      'a raw IPv6 address',
+      'https://[2001:db8::1]/Admin/Plugins.aspx',
+      'redirect-uri/ip-address',
+      'Google will refuse this redirect URI: its host is an IP address.',
+    ],
+    [
+      'another scheme',
+      'ftp://tp.example.com/Admin/Plugins.aspx',
+      'redirect-uri/bad-scheme',
+      'Google will refuse this redirect URI: it does not use https.',
+    ],
+  ])('%s', (_name, uri, code, message) => {
+    const finding = checkRedirectUri(uri).find((f) => f.code === code);
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toBe(message);
+  });
+
+  it('http on an internal name says both, each with the consequence', () => {
+    const findings = checkRedirectUri('http://tp.local/Admin/Plugins.aspx');
+    expect(codes(findings)).toEqual(['redirect-uri/not-https', 'redirect-uri/internal-domain']);
+    for (const f of findings) expect(f.message).toMatch(/^Google will refuse this redirect URI: /);
+  });
+
+  it('every host or scheme error starts with the consequence; a mere doubt says "may"', () => {
+    const errors = [
+      'http://tp.example.com/x',
+      'https://tp.lan/x',
+      'https://tp/x',
+      'https://192.168.1.2/x',
+      'https://x.googleusercontent.com/x',
+      'https://bit.ly/x',
+      'mailto:tp.example.com/x',
+      'tp.example.com/Admin/Plugins.aspx',
+    ].flatMap((uri) => checkRedirectUri(uri).filter((f) => f.severity === 'error'));
+    expect(errors.length).toBeGreaterThanOrEqual(8);
+    for (const f of errors)
+      expect(f.message, f.code).toMatch(/^Google will refuse this redirect URI: /);
+    const [doubt] = checkRedirectUri('https://tp.example.mycompanyname/x');
+    expect(doubt).toMatchObject({ code: 'redirect-uri/unknown-tld', severity: 'warning' });
+    expect(doubt!.message).toMatch(/^Google may refuse this redirect URI: /);
+  });
+
+  it('localhost over http stays fine: no refusal is announced', () => {
+    expect(checkRedirectUri('http://localhost:8080/TargetProcess/Admin/Plugins.aspx')).toEqual([]);
   });
 });
