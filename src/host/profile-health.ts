@@ -4,13 +4,12 @@
 import {
   healthVerdict,
   needsLog,
-  readActivityLog,
-  readProfile,
   type ErrorMark,
   type HealthFacts,
   type HealthVerdict,
   type LogRecord,
 } from '../rules/health.js';
+import { readActivityLog, readProfile } from './health-answers.js';
 import { healthText } from '../rules/health-messages.js';
 import { AnswerTooLarge, isUsableProfileName, type PluginsApi } from './plugin-api.js';
 

@@ -5,7 +5,8 @@
 // one GET per listed Email Integration profile for the first MAX_CHECKED of them (the rest say
 // "Not checked"), and one GetActivityLog (errors only, last 30 days) per Google profile that looks
 // stopped. At most 4 in flight, 10 s each, 2 MB each, no polling; none off the page's origin.
-import { readErrorMarks, type ErrorMark, type HealthVerdict } from '../../rules/health.js';
+import type { ErrorMark, HealthVerdict } from '../../rules/health.js';
+import { readErrorMarks } from '../health-answers.js';
 import '../../elements/tpgo-connection-status.js';
 import type { TpgoConnectionStatus } from '../../elements/tpgo-connection-status.js';
 import { guarded, logFailure } from '../log.js';
