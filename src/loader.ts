@@ -55,7 +55,9 @@ function warn(where: string, error: unknown): void {
     // An Error reads "Name: message"; anything else thrown is not ours to print.
     const detail = error instanceof Error ? String(error) : 'unknown error';
     // One line: webpack's ChunkLoadError carries a line break before the chunk's URL.
-    const line = detail.replace(/\s+/g, ' ');
+    // A Client secret quoted in a message is masked (log.ts's maskSecrets; the loader imports
+    // nothing but the page signs).
+    const line = detail.replace(/\s+/g, ' ').replace(/GOCSPX-[A-Za-z0-9_-]*/gi, 'GOCSPX-[hidden]');
     console.warn(`[google-oauth-assistant] ${where} failed: ${line}`);
   } catch {
     // The console itself is unusable: nothing more to do.

@@ -48,7 +48,11 @@ export function forgetDiscovery(): void {
 function tokenEndpoint(doFetch: typeof fetch, signal: AbortSignal): Promise<string> {
   if (!endpoint) {
     const pending = (async () => {
-      const response = await doFetch(GOOGLE_DISCOVERY, { credentials: 'omit', signal });
+      const response = await doFetch(GOOGLE_DISCOVERY, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal,
+      });
       if (!response.ok) throw new TypeError(`discovery answered ${response.status}`);
       const document = (await response.json()) as { issuer?: unknown; token_endpoint?: unknown };
       if (!document || typeof document !== 'object') throw new TypeError('discovery is not JSON');

@@ -1,9 +1,9 @@
 // The host adapter's guards: nothing it runs for the page (an event handler, an observer
 // callback, a timer, a promise) lets an exception reach the host page. Failures are logged once
 // as one prefixed line (elements/internal/failure.ts), never with a value.
-import { contain, logFailure } from '../elements/internal/failure.js';
+import { contain, logFailure, maskSecrets } from '../elements/internal/failure.js';
 
-export { logFailure };
+export { logFailure, maskSecrets };
 
 /**
  * Wraps an entry point (an event handler, an observer callback) so that nothing it throws

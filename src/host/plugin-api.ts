@@ -10,6 +10,59 @@ export const TIMEOUT_MS = 10_000;
 export const LOG_DAYS = 30;
 /** GetActivityLog's `Type` for errors only. */
 export const LOG_ERRORS = 10;
+/** The largest answer read: past it the answer is dropped (Content-Length first, then while reading). */
+export const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
+
+/** An answer over MAX_ANSWER_BYTES: the profile could not be checked. */
+export class AnswerTooLarge extends Error {
+  override name = 'AnswerTooLarge';
+}
+
+/** An address that would leave the page's origin, or a name that is no profile's: not asked. */
+export class AddressRefused extends Error {
+  override name = 'AddressRefused';
+}
+
+/**
+ * Whether a profile's name may become part of an API address: not empty, and not `.` or `..`
+ * (a dot segment would climb out of `/Profiles/`), also once trimmed.
+ */
+export function isUsableProfileName(name: unknown): name is string {
+  if (typeof name !== 'string') return false;
+  const trimmed = name.trim();
+  return trimmed !== '' && trimmed !== '.' && trimmed !== '..';
+}
+
+/** Reads a body of at most `max` bytes as JSON; AnswerTooLarge past it, never more read. */
+export async function readCappedJson(response: Response, max = MAX_ANSWER_BYTES): Promise<unknown> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > max) {
+    void response.body?.cancel().catch(() => undefined);
+    throw new AnswerTooLarge(`answer of ${declared} bytes`);
+  }
+  const reader = response.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > max) {
+        void reader.cancel().catch(() => undefined);
+        throw new AnswerTooLarge(`answer past ${max} bytes`);
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+}
 
 function appPath(win: Window): string {
   const raw = (win as unknown as { appHostAndPath?: unknown }).appHostAndPath;
@@ -29,6 +82,7 @@ const dotNetDate = (date: Date) => `\\/Date(${date.getTime()})\\/`;
 
 export class PluginsApi {
   private readonly base: string;
+  private readonly origin: string;
   private readonly acid: string;
   private inFlight = 0;
   private readonly waiting: (() => void)[] = [];
@@ -37,6 +91,7 @@ export class PluginsApi {
 
   constructor(private readonly win: Window) {
     this.base = `${appPath(win)}/api/v1/Plugins.asmx/${encodeURIComponent(EMAIL_PLUGIN)}`;
+    this.origin = win.location.origin;
     this.acid = new URLSearchParams(win.location.search).get('acid') ?? '';
   }
 
@@ -47,7 +102,8 @@ export class PluginsApi {
 
   /** One profile, as its editor reads it. */
   profile(name: string): Promise<unknown> {
-    return this.send('GET', this.url(`/Profiles/${encodeURIComponent(name)}`));
+    const profile = this.segment(name);
+    return this.send('GET', profile && this.url(profile));
   }
 
   /** The profile's errors of the last LOG_DAYS days. */
@@ -57,11 +113,8 @@ export class PluginsApi {
       DateRange: { StartDate: dotNetDate(start), EndDate: dotNetDate(now) },
       Type: LOG_ERRORS,
     });
-    return this.send(
-      'POST',
-      this.url(`/Profiles/${encodeURIComponent(name)}/Commands/GetActivityLog`),
-      body,
-    );
+    const profile = this.segment(name);
+    return this.send('POST', profile && this.url(`${profile}/Commands/GetActivityLog`), body);
   }
 
   /** Gives up every request still waiting or running. */
@@ -71,12 +124,32 @@ export class PluginsApi {
     this.waiting.length = 0;
   }
 
-  private url(path: string): string {
-    // The page's acid goes along only when the page has one (HOST.md §7).
-    return `${this.base}${path}${this.acid ? `?acid=${encodeURIComponent(this.acid)}` : ''}`;
+  /** Whether the API's addresses stay on the page's origin (a page path `//other.example/…` does not). */
+  get onOrigin(): boolean {
+    return this.url('/Commands/CheckActivityLogForErrors') !== null;
   }
 
-  private async send(method: string, url: string, body?: string): Promise<unknown> {
+  /** `/Profiles/<name>`, or null for a name that may not be used. */
+  private segment(name: string): string | null {
+    return isUsableProfileName(name) ? `/Profiles/${encodeURIComponent(name)}` : null;
+  }
+
+  /** The absolute address, built on the page's origin; null when it would leave it. */
+  private url(path: string | null): string | null {
+    if (path === null) return null;
+    try {
+      const url = new URL(`${this.base}${path}`, this.origin);
+      if (url.origin !== this.origin || !/^https?:$/.test(url.protocol)) return null;
+      // The page's acid goes along only when the page has one (HOST.md §7).
+      if (this.acid) url.search = `?acid=${encodeURIComponent(this.acid)}`;
+      return url.href;
+    } catch {
+      return null;
+    }
+  }
+
+  private async send(method: string, url: string | null, body?: string): Promise<unknown> {
+    if (url === null) throw new AddressRefused('not an address of this page');
     await this.slot();
     const controller = new AbortController();
     this.controllers.add(controller);
@@ -94,7 +167,7 @@ export class PluginsApi {
         signal: controller.signal,
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return (await response.json()) as unknown;
+      return await readCappedJson(response);
     } finally {
       this.win.clearTimeout(timer);
       this.controllers.delete(controller);

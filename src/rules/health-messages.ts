@@ -37,6 +37,10 @@ export const healthText = {
   noData: 'No recent data',
   noDataCause: 'Neither the profile nor the log says if recent mail checks worked.',
   noDataFix: 'Open the profile and click Check connection.',
+  notChecked: (cap: number) => `Not checked: only the first ${cap} profiles are checked`,
+  notCheckedCause: 'This page checks a limited number of profiles, in list order, per visit.',
+  couldNotCheck: 'Could not check: the answer was too large',
+  couldNotCheckCause: 'Targetprocess answered with more than 2 MB, so it was not read.',
   staleNoErrors: (ago: string) =>
     `Token last refreshed ${ago}, no error since: the profile may be off or not checking mail.`,
   disclosure: 'Why and how to fix',

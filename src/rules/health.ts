@@ -1,8 +1,19 @@
 // The mailbox's health after Sign in: the profile's OAuthState stamps, its CheckActivityLogForErrors
-// entry and its GetActivityLog records in (HOST.md §7), one verdict with a cause and a fix out.
-// Everything read from the host is untrusted: odd shapes give "No recent data", never a throw.
+// entry and its GetActivityLog records in, as plain facts (host/health-answers.ts reads them from
+// the host's .NET JSON), one verdict with a cause and a fix out. Odd facts give "No recent data",
+// never a throw.
 // Token values are never read into anything this module returns: only whether they are there.
 import { healthText as t, type HealthCause } from './health-messages.js';
+import { classifyLogMessage, cleanLogText, formatDay, timeAgo } from './health-log.js';
+
+export {
+  MAX_INPUT,
+  MAX_LOG_TEXT,
+  classifyLogMessage,
+  cleanLogText,
+  formatDay,
+  timeAgo,
+} from './health-log.js';
 
 export type HealthState = 'connected' | 'stopped' | 'no-data';
 
@@ -71,179 +82,9 @@ export const STALE_AFTER_MS = 2 * HOUR;
 /** Testing status ends consent 7 days after sign-in; the first refusal comes at the next refresh. */
 const SEVEN_DAYS_FROM = 6.5 * DAY;
 const SEVEN_DAYS_TO = 8 * DAY;
-/** Dates before this are .NET's "no date" (DateTime.MinValue) or nonsense. */
-const EARLIEST = Date.UTC(2000, 0, 1);
-/** Log text shown as is, but no longer than this. */
-export const MAX_LOG_TEXT = 300;
-/** The longest string looked at, whatever the host sends. */
-const MAX_INPUT = 8 * 1024;
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A property by its .NET name, or the same name camel-cased. */
-function field(object: Json, name: string): unknown {
-  if (Object.prototype.hasOwnProperty.call(object, name)) return object[name];
-  const camel = name.charAt(0).toLowerCase() + name.slice(1);
-  return Object.prototype.hasOwnProperty.call(object, camel) ? object[camel] : undefined;
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.slice(0, MAX_INPUT) : '';
-}
-
-/**
- * A date as the host's JSON writes it: `/Date(ms)/` or `\/Date(ms)\/`, with or without a
- * `+hhmm`/`-hhmm` offset (the milliseconds are UTC either way; the offset only names the
- * writer's zone), or an ISO 8601 string. Undefined for anything else, and for .NET's empty
- * date (DateTime.MinValue) and other dates before 2000.
- */
-export function parseDotNetDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string' || value.length > 64) return undefined;
-  const trimmed = value.trim();
-  const dotNet = /^\\?\/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\\?\/$/.exec(trimmed);
-  let ms: number;
-  if (dotNet) ms = Number(dotNet[1]);
-  else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(trimmed)) ms = Date.parse(trimmed);
-  else return undefined;
-  if (!Number.isFinite(ms) || ms < EARLIEST || ms > 8.64e15) return undefined;
-  return new Date(ms);
-}
-
-/** "INFO " -> "INFO", "error" -> "ERROR"; '' for anything that is not a string. */
-export function parseLevel(value: unknown): string {
-  return text(value).trim().toUpperCase();
-}
-
-function present(value: unknown): boolean {
-  return typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined;
-}
-
-/** The stamps of `Settings.OAuthState`; undefined when it is missing or not an object. */
-export function readOAuthStamps(state: unknown): OAuthStamps | undefined {
-  if (!isObject(state)) return undefined;
-  const email = text(field(state, 'Email')).trim();
-  const deleted = field(state, 'IsDeleted');
-  return {
-    ...(email ? { email } : {}),
-    issuedAt: parseDotNetDate(field(state, 'AccessTokenIssueDateUtc')),
-    expiresAt: parseDotNetDate(field(state, 'AccessTokenExpirationUtc')),
-    isDeleted: deleted === true || deleted === 'true' || deleted === 'True',
-    hasAccessToken: present(field(state, 'AccessToken')),
-    hasRefreshToken: present(field(state, 'RefreshToken')),
-  };
-}
-
-/** A profile GET's answer; undefined when it is not a profile. */
-export function readProfile(body: unknown): ProfileFacts | undefined {
-  if (!isObject(body)) return undefined;
-  const name = text(field(body, 'Name'));
-  const settings = field(body, 'Settings');
-  if (!isObject(settings)) return undefined;
-  const method = field(settings, 'SecureAccessMethod');
-  const discover = text(field(settings, 'OAuthDiscoverUri'));
-  const isGoogle =
-    String(method) === '1' || /^https:\/\/accounts\.google\.com(?:\/|$)/i.test(discover.trim());
-  const stamps = readOAuthStamps(field(settings, 'OAuthState'));
-  return { name, isGoogle, ...(stamps ? { stamps } : {}) };
-}
-
-/** CheckActivityLogForErrors' answer: one entry per profile; odd entries are skipped. */
-export function readErrorMarks(body: unknown): ErrorMark[] {
-  if (!Array.isArray(body)) return [];
-  const marks: ErrorMark[] = [];
-  for (const entry of body.slice(0, 1000)) {
-    if (!isObject(entry)) continue;
-    const profileName = text(field(entry, 'ProfileName'));
-    if (!profileName) continue;
-    const exist = field(entry, 'ErrorsExist');
-    const at = parseDotNetDate(field(entry, 'ErrorDate'));
-    marks.push({
-      profileName,
-      errorsExist: exist === true || exist === 'true' || exist === 'True',
-      ...(at ? { at } : {}),
-      message: text(field(entry, 'ErrorMessage')),
-    });
-  }
-  return marks;
-}
-
-/** GetActivityLog's answer `{"Records": [...]}`, newest first; odd records are skipped. */
-export function readActivityLog(body: unknown): LogRecord[] {
-  const list = isObject(body) ? field(body, 'Records') : undefined;
-  if (!Array.isArray(list)) return [];
-  const records: LogRecord[] = [];
-  for (const entry of list.slice(0, 5000)) {
-    if (!isObject(entry)) continue;
-    const message = text(field(entry, 'Message'));
-    const at = parseDotNetDate(field(entry, 'DateTime'));
-    records.push({ ...(at ? { at } : {}), level: parseLevel(field(entry, 'Level')), message });
-  }
-  return records.sort((a, b) => (b.at?.getTime() ?? -Infinity) - (a.at?.getTime() ?? -Infinity));
-}
-
-// Most specific first: the first pattern found in the message decides.
-const CAUSES: ReadonlyArray<readonly [HealthCause, RegExp]> = [
-  ['token-deleted', /OAuth AccessToken was deleted/i],
-  [
-    'no-refresh-token',
-    /refresh_token is only provided|no refresh token|remove access for your app/i,
-  ],
-  [
-    'refresh-refused',
-    /invalid_grant|\(400\) Bad Request|AccessTokenFailedResponse|sending a direct message or getting the response|Token has been expired or revoked/i,
-  ],
-  [
-    'login-failed',
-    /Cannot login|authenticat(?:e|ion) failed|AUTHENTICATIONFAILED|Invalid credentials/i,
-  ],
-  [
-    'server-unreachable',
-    /No such host|could not be resolved|Name or service not known|actively refused|connection attempt failed|Unable to connect|SocketException|timed? ?out|host is unreachable|network is unreachable/i,
-  ],
-];
-
-/** Which known problem a logged message is; 'unknown' when none. */
-export function classifyLogMessage(message: string): HealthCause {
-  const source = text(message);
-  for (const [cause, pattern] of CAUSES) if (pattern.test(source)) return cause;
-  return 'unknown';
-}
 
 // A log line that dates a sign-in, should the records hold one.
 const SIGN_IN = /\b(?:signed in|sign-in completed|AccessToken (?:received|obtained|issued))\b/i;
-
-/**
- * Log text made safe to show: control and bidirectional-format characters out, runs of white
- * space as one space, anything that looks like a Google token hidden, at most MAX_LOG_TEXT.
- */
-export function cleanLogText(value: string): string {
-  const cleaned = text(value)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
-    .replace(/ya29\.[\w.-]+|1\/\/[\w.-]{10,}|[\w-]{40,}/g, '[hidden]')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return cleaned.length > MAX_LOG_TEXT ? `${cleaned.slice(0, MAX_LOG_TEXT - 1)}…` : cleaned;
-}
-
-/** "just now", "12 min ago", "3 hours ago", "2 days ago": how long before `now`. */
-export function timeAgo(then: Date, now: Date): string {
-  const ms = Math.max(0, now.getTime() - then.getTime());
-  if (ms < MINUTE) return t.ago.justNow;
-  if (ms < HOUR) return t.ago.minutes(Math.floor(ms / MINUTE));
-  if (ms < 2 * DAY) return t.ago.hours(Math.floor(ms / HOUR));
-  return t.ago.days(Math.floor(ms / DAY));
-}
-
-/** "28 Nov", with the year when it is not `now`'s (the admin's own time zone). */
-export function formatDay(date: Date, now: Date): string {
-  const day = `${date.getDate()} ${t.months[date.getMonth()]!}`;
-  return date.getFullYear() === now.getFullYear() ? day : `${day} ${date.getFullYear()}`;
-}
 
 function formatTime(date: Date, now: Date): string {
   const hh = String(date.getHours()).padStart(2, '0');
@@ -407,35 +248,14 @@ function judge(facts: HealthFacts, now: Date): HealthVerdict {
 /** The verdict for one profile; "No recent data" for anything it cannot read, never a throw. */
 export function healthVerdict(facts: HealthFacts, now: Date): HealthVerdict {
   try {
-    if (!isObject(facts) || !(now instanceof Date) || Number.isNaN(now.getTime())) return noData();
+    if (
+      typeof facts !== 'object' ||
+      facts === null ||
+      !(now instanceof Date) ||
+      Number.isNaN(now.getTime())
+    )
+      return noData();
     return judge(facts, now);
-  } catch {
-    return noData();
-  }
-}
-
-/**
- * The verdict straight from the host's answers (each may be anything): the profile GET's body,
- * CheckActivityLogForErrors' body and GetActivityLog's body (undefined when not read).
- */
-export function healthFromAnswers(
-  answers: { profile: unknown; marks?: unknown; log?: unknown },
-  now: Date,
-): HealthVerdict {
-  try {
-    const profile = readProfile(answers.profile);
-    if (!profile?.stamps) return noData();
-    const mark = readErrorMarks(answers.marks).find(
-      (entry) => entry.profileName.toLowerCase() === profile.name.toLowerCase(),
-    );
-    return healthVerdict(
-      {
-        stamps: profile.stamps,
-        ...(mark ? { mark } : {}),
-        ...(answers.log === undefined ? {} : { records: readActivityLog(answers.log) }),
-      },
-      now,
-    );
   } catch {
     return noData();
   }

@@ -4,7 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleMessage } from 'playwright';
 import { useHarness } from './mashup-support.js';
 import { FIXTURE_TOKENS, HEALTH_PROFILES } from '../replica/plugins-page.js';
-import { GOOGLE_PROFILES, apiRequests, openPlugins, settled, statuses } from './plugins-support.js';
+import {
+  GOOGLE_PROFILES,
+  OTHER_EMAIL_PROFILES,
+  apiRequests,
+  openPlugins,
+  settled,
+  statuses,
+} from './plugins-support.js';
 
 const h = useHarness();
 
@@ -131,7 +138,7 @@ describe('a long list', () => {
   // Wall-clock long tasks depend on the machine's load (on this shared one the page's own render
   // alone takes 70-270 ms): what is asserted is the work per turn, which bounds our task length.
   // The bench measures the time itself on a quiet machine.
-  it('50 more Google profiles: every status shown, a few new ones per turn', async () => {
+  it('63 profiles (59 Google): the first 50 checked, the rest "Not checked", a few new ones per turn', async () => {
     await h.page.addInitScript(() => {
       const w = window as unknown as { __batches: number[] };
       w.__batches = [];
@@ -144,11 +151,23 @@ describe('a long list', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     await openPlugins(h, 'listDelay=200&many=50');
+    // Every Email profile shows a line: a verdict for the 50 checked (all Bulk ones: they come
+    // first in the list), "Not checked" for the 13 after them, Google or not.
+    const all = GOOGLE_PROFILES.length + OTHER_EMAIL_PROFILES.length + 50;
     await expect
       .poll(() => h.page.locator('tpgo-connection-status').count(), { timeout: 20_000 })
-      .toBe(GOOGLE_PROFILES.length + 50);
+      .toBe(all);
     const shown = await statuses(h.page);
+    expect(shown['Bulk 01']).toBe('Connected: token refreshed 7 min ago');
     expect(shown['Bulk 50']).toBe('Connected: token refreshed 7 min ago');
+    for (const name of [...GOOGLE_PROFILES, ...OTHER_EMAIL_PROFILES])
+      expect(shown[name]).toBe('Not checked: only the first 50 profiles are checked');
+    // One GET per checked profile, no more: none of the 13 past the cap is asked about.
+    const asked = apiRequests(h).profiles.map((r) =>
+      decodeURIComponent(r.path.split('/Profiles/')[1]!.split('?')[0]!),
+    );
+    expect(asked).toHaveLength(50);
+    expect(asked.every((name) => name.startsWith('Bulk '))).toBe(true);
     // The list rendered again: every verdict is known, and all statuses come back at once.
     await h.page.evaluate(() =>
       (
@@ -157,12 +176,13 @@ describe('a long list', () => {
     );
     await expect
       .poll(() => h.page.locator('tpgo-connection-status').count(), { timeout: 20_000 })
-      .toBe(GOOGLE_PROFILES.length + 50);
+      .toBe(all);
     expect(await statuses(h.page)).toEqual(shown);
+    expect(apiRequests(h).profiles).toHaveLength(50);
     const batches = await h.page.evaluate(
       () => (window as unknown as { __batches: number[] }).__batches,
     );
-    expect(batches.reduce((a, b) => a + b, 0)).toBe(2 * (GOOGLE_PROFILES.length + 50));
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(2 * all);
     expect(Math.max(...batches)).toBeLessThanOrEqual(8);
     expect(h.problems).toEqual([]);
   }, 40_000);

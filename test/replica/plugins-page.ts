@@ -9,6 +9,9 @@
 //   fail=list,errors,profile,log   answer that command with HTTP 500
 //   listDelay=N                    render the list N ms after load (default 1200)
 //   many=N                         N more Google profiles, "Bulk 01"…, all freshly refreshed
+//   huge=list,errors,profile,log   answer that command with 3 MB (Content-Length says so)
+//   stream=…                       ... with 4 MB streamed in 64 KB chunks, no Content-Length
+//   (the fixture profiles' GET is server.ts's: `profile` here means the Bulk ones)
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProfileSettings, Scenario, StoredProfile } from './scenarios.js';
 
@@ -199,7 +202,13 @@ function bulkCount(req: IncomingMessage): number {
   }
 }
 
-function switches(req: IncomingMessage): { slow: Set<string>; fail: Set<string>; slowMs: number } {
+function switches(req: IncomingMessage): {
+  slow: Set<string>;
+  fail: Set<string>;
+  huge: Set<string>;
+  stream: Set<string>;
+  slowMs: number;
+} {
   let query = new URLSearchParams();
   try {
     query = new URL(String(req.headers.referer ?? '')).searchParams;
@@ -217,6 +226,8 @@ function switches(req: IncomingMessage): { slow: Set<string>; fail: Set<string>;
   return {
     slow: list('slow'),
     fail: list('fail'),
+    huge: list('huge'),
+    stream: list('stream'),
     slowMs: Number.isFinite(slowMs) && slowMs > 0 ? slowMs : 11_000,
   };
 }
@@ -393,10 +404,35 @@ function dateOf(value: unknown): number | undefined {
 
 /** Runs `send` now, late, or answers 500, as the page's switches say. */
 export function switchedAnswer(req: IncomingMessage, res: ServerResponse) {
-  const { slow, fail, slowMs } = switches(req);
+  const { slow, fail, huge, stream, slowMs } = switches(req);
   return (kind: string, send: () => void): void => {
     if (fail.has(kind)) {
       json(res, 500, { Message: `replica: ${kind} fails on purpose` });
+      return;
+    }
+    if (huge.has(kind)) {
+      // A valid JSON string of 3 MB: only its size is wrong.
+      const body = `"${'x'.repeat(3 * 1024 * 1024 - 2)}"`;
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(body)),
+      });
+      res.end(body);
+      return;
+    }
+    if (stream.has(kind)) {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+      const chunk = ' '.repeat(64 * 1024);
+      let left = 64; // 4 MB of white space: JSON-ish, and far past the cap
+      const next = () => {
+        if (res.destroyed) return;
+        if (left-- <= 0) {
+          res.end('[]');
+          return;
+        }
+        res.write(chunk, () => setTimeout(next, 5));
+      };
+      next();
       return;
     }
     if (slow.has(kind)) setTimeout(send, slowMs);

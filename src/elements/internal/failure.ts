@@ -6,12 +6,22 @@ export const LOG_PREFIX = '[google-oauth-assistant]';
 
 const logged = new Set<string>();
 
+/** A Client secret anywhere in a line (glued to other text too), whatever its length or case. */
+const SECRET_RUN = /GOCSPX-[A-Za-z0-9_-]*/gi;
+/** What a secret becomes in a logged line. */
+export const SECRET_MASK = 'GOCSPX-[hidden]';
+
+/** The line with every `GOCSPX-…` run masked: an error's message may quote a secret. */
+export function maskSecrets(line: string): string {
+  return line.replace(SECRET_RUN, SECRET_MASK);
+}
+
 /** Logs one prefixed line, once per key for the page's life; never anything the admin typed. */
 export function logOnce(key: string, line: string): void {
   if (logged.has(key)) return;
   logged.add(key);
   try {
-    console.warn(`${LOG_PREFIX} ${line.slice(0, 300)}`);
+    console.warn(`${LOG_PREFIX} ${maskSecrets(line).slice(0, 300)}`);
   } catch {
     // The console itself is unusable: nothing more to do.
   }

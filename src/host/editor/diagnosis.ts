@@ -5,7 +5,8 @@
 import '../../elements/tpgo-signin-error.js';
 import '../../elements/tpgo-connection-status.js';
 import { healthText } from '../../rules/health-messages.js';
-import { classifyLogMessage, readErrorMarks, type HealthVerdict } from '../../rules/health.js';
+import { classifyLogMessage, type HealthVerdict } from '../../rules/health.js';
+import { readErrorMarks } from '../health-answers.js';
 import { decodeSignInError } from '../../rules/signin-errors.js';
 import { PluginsApi } from '../plugin-api.js';
 import { profileHealth } from '../profile-health.js';

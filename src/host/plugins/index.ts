@@ -2,14 +2,16 @@
 // mail still flows and, if not, why and what to do (issue 12). The only code that knows this page.
 //
 // Requests, all read-only and the page's own API: one CheckActivityLogForErrors per page load,
-// one GET per listed Email Integration profile, and one GetActivityLog (errors only, last 30 days)
-// per Google profile that looks stopped. At most 4 in flight, 10 s each, no polling.
-import { readErrorMarks, type ErrorMark, type HealthVerdict } from '../../rules/health.js';
+// one GET per listed Email Integration profile for the first MAX_CHECKED of them (the rest say
+// "Not checked"), and one GetActivityLog (errors only, last 30 days) per Google profile that looks
+// stopped. At most 4 in flight, 10 s each, 2 MB each, no polling; none off the page's origin.
+import type { ErrorMark, HealthVerdict } from '../../rules/health.js';
+import { readErrorMarks } from '../health-answers.js';
 import '../../elements/tpgo-connection-status.js';
 import type { TpgoConnectionStatus } from '../../elements/tpgo-connection-status.js';
 import { guarded, logFailure } from '../log.js';
 import { PluginsApi } from '../plugin-api.js';
-import { noHealthData, profileHealth } from '../profile-health.js';
+import { noHealthData, notChecked, profileHealth } from '../profile-health.js';
 import { STATUS_TAG, isSignInPopup, listedEmailProfiles, type ListedProfile } from './page.js';
 
 export { isSignInPopup } from './page.js';
@@ -20,6 +22,11 @@ type Known = 'pending' | 'not-google' | HealthVerdict;
 const NO_DATA = noHealthData;
 /** New status elements per task: each renders its shadow root in the same task. */
 const PER_TASK = 8;
+/**
+ * Profiles checked per page load, in list order. Each check GETs a profile (its answer carries
+ * the mailbox's tokens into the page): a fixed cap bounds that, whatever is scrolled or shown.
+ */
+export const MAX_CHECKED = 50;
 
 /**
  * Starts following the Plugins page: waits for the list (however late it renders), shows each
@@ -31,6 +38,12 @@ export function startPluginsPage(win: Window): { stop(): void } {
   if (isSignInPopup(win)) return idle;
   const doc = win.document;
   const api = new PluginsApi(win);
+  if (!api.onOrigin) {
+    // A page path like `//other.example/…`: the API's address would leave the page's origin.
+    logFailure('plugins-start', new Error('the API address is not on this page’s origin'));
+    return idle;
+  }
+  let checks = 0;
   const known = new Map<string, Known>();
   let marks: Promise<readonly ErrorMark[]> | undefined;
   let scheduled = false;
@@ -73,7 +86,11 @@ export function startPluginsPage(win: Window): { stop(): void } {
     for (const profile of profiles) {
       const key = profile.name.toLowerCase();
       const state = known.get(key);
-      if (state === undefined) {
+      if (state === undefined && checks >= MAX_CHECKED) {
+        known.set(key, notChecked(MAX_CHECKED));
+        schedule();
+      } else if (state === undefined) {
+        checks += 1;
         known.set(key, 'pending');
         void check(profile.name)
           .catch((error: unknown) => {

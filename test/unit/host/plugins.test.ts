@@ -2,7 +2,16 @@
 // client's bounds (4 in flight, 10 s each, acid only when the page has one).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isSignInPopup } from '../../../src/host/plugins/page.js';
-import { MAX_IN_FLIGHT, PluginsApi, TIMEOUT_MS } from '../../../src/host/plugin-api.js';
+import {
+  AddressRefused,
+  AnswerTooLarge,
+  MAX_ANSWER_BYTES,
+  MAX_IN_FLIGHT,
+  PluginsApi,
+  TIMEOUT_MS,
+  isUsableProfileName,
+  readCappedJson,
+} from '../../../src/host/plugin-api.js';
 
 function fakeWindow(href: string, opener: unknown = null, extra: Record<string, unknown> = {}) {
   const url = new URL(href);
@@ -107,7 +116,7 @@ describe('PluginsApi', () => {
     void quiet(plain.client.errors());
     void quiet(plain.client.log('Gmail', new Date(Date.UTC(2026, 11, 3))));
     await settle();
-    const base = '/TargetProcess/api/v1/Plugins.asmx/Project%20Email%20Integration';
+    const base = 'http://tp.local/TargetProcess/api/v1/Plugins.asmx/Project%20Email%20Integration';
     expect(plain.calls.map((c) => c.url)).toEqual([
       `${base}/Profiles/Ops%20%26%20Co%20%232`,
       `${base}/Commands/CheckActivityLogForErrors`,
@@ -128,8 +137,102 @@ describe('PluginsApi', () => {
     void quiet(withAcid.client.errors());
     await settle();
     expect(withAcid.calls[0]!.url).toBe(
-      '/api/v1/Plugins.asmx/Project%20Email%20Integration/Commands/CheckActivityLogForErrors?acid=3F2504E04F89',
+      'http://tp.local/api/v1/Plugins.asmx/Project%20Email%20Integration/Commands/CheckActivityLogForErrors?acid=3F2504E04F89',
     );
     withAcid.client.stop();
+  });
+});
+
+describe('PluginsApi: addresses stay on the page origin', () => {
+  function client(href: string) {
+    const fetch = vi.fn(() => Promise.resolve(new Response('[]', { status: 200 })));
+    return { api: new PluginsApi(fakeWindow(href, null, { fetch })), fetch };
+  }
+
+  it('a page path like //other.example/… would leave the origin: refused, nothing fetched', async () => {
+    const { api, fetch } = client('http://tp.local//other.example/Admin/Plugins.aspx');
+    expect(api.onOrigin).toBe(false);
+    await expect(api.errors()).rejects.toBeInstanceOf(AddressRefused);
+    await expect(api.profile('Gmail')).rejects.toBeInstanceOf(AddressRefused);
+    await expect(api.log('Gmail', new Date())).rejects.toBeInstanceOf(AddressRefused);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('an ordinary page is on its origin, and fetches the absolute address there', async () => {
+    const { api, fetch } = client('https://acme.tpondemand.com/Admin/Plugins.aspx');
+    expect(api.onOrigin).toBe(true);
+    await expect(api.errors()).resolves.toEqual([]);
+    expect(String((fetch.mock.calls[0] as unknown[])[0])).toBe(
+      'https://acme.tpondemand.com/api/v1/Plugins.asmx/Project%20Email%20Integration/Commands/CheckActivityLogForErrors',
+    );
+  });
+
+  it('a profile named ".", ".." or "" is never asked about', async () => {
+    const { api, fetch } = client('http://tp.local/Admin/Plugins.aspx');
+    for (const name of ['.', '..', '', ' .. ', '   '])
+      await expect(api.profile(name)).rejects.toBeInstanceOf(AddressRefused);
+    await expect(api.log('..', new Date())).rejects.toBeInstanceOf(AddressRefused);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('isUsableProfileName', () => {
+  it.each([
+    ['Gmail', true],
+    ['...', true],
+    ['.hidden', true],
+    ['a/b', true],
+    ['.', false],
+    ['..', false],
+    [' .. ', false],
+    ['', false],
+    ['  ', false],
+    [undefined, false],
+    [42, false],
+  ])('%j -> %s', (name, usable) => expect(isUsableProfileName(name)).toBe(usable));
+});
+
+describe('readCappedJson: at most MAX_ANSWER_BYTES read', () => {
+  const bigJson = (bytes: number) => `"${'x'.repeat(bytes)}"`;
+
+  it('reads an answer under the cap', async () => {
+    await expect(readCappedJson(new Response('{"a":1}'))).resolves.toEqual({ a: 1 });
+    const near = bigJson(MAX_ANSWER_BYTES - 10);
+    await expect(readCappedJson(new Response(near))).resolves.toHaveLength(MAX_ANSWER_BYTES - 10);
+  });
+
+  it('refuses by Content-Length before reading anything', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const response = new Response(body, { headers: { 'Content-Length': String(3 * 1024 * 1024) } });
+    await expect(readCappedJson(response)).rejects.toBeInstanceOf(AnswerTooLarge);
+    // The stream may prefetch a chunk, never the answer.
+    expect(pulled).toBeLessThanOrEqual(2);
+  });
+
+  it('stops a stream without Content-Length once it passes the cap', async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk); // endless
+      },
+    });
+    await expect(readCappedJson(new Response(body))).rejects.toBeInstanceOf(AnswerTooLarge);
+    expect(sent).toBeLessThanOrEqual(MAX_ANSWER_BYTES + 3 * chunk.byteLength);
+  });
+
+  it('an over-size profile answer rejects the request as AnswerTooLarge, never a hang', async () => {
+    const fetch = vi.fn(() =>
+      Promise.resolve(new Response(bigJson(MAX_ANSWER_BYTES + 1), { status: 200 })),
+    );
+    const api = new PluginsApi(fakeWindow('http://tp.local/Admin/Plugins.aspx', null, { fetch }));
+    await expect(api.profile('Gmail')).rejects.toBeInstanceOf(AnswerTooLarge);
   });
 });
