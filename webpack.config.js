@@ -228,6 +228,16 @@ export default (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // One summary line per build ("webpack … compiled successfully in … ms"); errors and warnings
+    // in full, with their details. No module tree.
+    stats: {
+      preset: 'summary',
+      errors: true,
+      errorDetails: true,
+      errorStack: true,
+      warnings: true,
+      moduleTrace: true,
+    },
     plugins: [
       new webpack.DefinePlugin({
         // The loader's head start on the editor chunk exists only where there are chunks.
