@@ -12,6 +12,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = mkdtempSync(join(tmpdir(), 'tpgo-start-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+const withoutNpxAllowScripts = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key.toLowerCase() !== 'npm_config_allow_scripts'),
+  );
+
 const MODULE_TREE =
   /modules by path|\[built\]|\[code generated\]|orphan modules|^\s*\.\/(src|node_modules)\//m;
 
@@ -35,7 +40,9 @@ describe('npm start prints', () => {
       const run = spawnSync(
         'npx',
         ['webpack', '--mode', 'production', ...env, '--output-path', join(out, _name)],
-        { cwd: ROOT, encoding: 'utf8' },
+        // Without the npm_config_allow_scripts that `npx vitest` hands down: npm, asked by
+        // webpack-cli, would warn that it overrides .npmrc (not so under `npm start`).
+        { cwd: ROOT, encoding: 'utf8', env: withoutNpxAllowScripts() },
       );
       expect(run.status, run.stderr).toBe(0);
       const lines = `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.trim() !== '');
