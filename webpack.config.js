@@ -26,6 +26,71 @@ const root = dirname(fileURLToPath(import.meta.url));
  * must allow this name, beside Lit's `lit-html`). */
 export const SCRIPT_URL_POLICY = 'tpgo-loader';
 
+/** The chunks' global array: each chunk pushes its modules onto it (src/loader.ts listens). */
+export const CHUNKS_GLOBAL = 'tpgoChunks';
+
+const CHUNK_NAMES_MARK = '@@tpgo-chunk-names@@';
+
+// The loader's Trusted Types policy turns only our own chunk files into script URLs: the names
+// come from the build itself (a new import() chunk is known at once), put in place of the
+// loader's CHUNK_NAMES before terser runs. Fails the build when the loader lacks the mark.
+class ChunkNamesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ChunkNamesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ChunkNamesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          const chunks = [...compilation.chunks];
+          const names = chunks.filter((chunk) => !chunk.hasRuntime()).map((chunk) => chunk.id);
+          if (names.some((name) => !/^[a-z0-9-]+$/.test(String(name)))) {
+            throw new Error(`chunk names must be [a-z0-9-]: ${names.join(', ')}`);
+          }
+          const file = `${MASHUP_NAME}.js`;
+          const code = compilation.getAsset(file)?.source.source().toString() ?? '';
+          const at = code.indexOf(CHUNK_NAMES_MARK);
+          if (at < 0 || code.indexOf(CHUNK_NAMES_MARK, at + 1) >= 0) {
+            throw new Error(`${file}: CHUNK_NAMES must appear exactly once`);
+          }
+          const source = new webpack.sources.ReplaceSource(compilation.getAsset(file).source);
+          source.replace(at, at + CHUNK_NAMES_MARK.length - 1, names.sort().join(' '));
+          compilation.updateAsset(file, source);
+        },
+      );
+    });
+  }
+}
+
+// Webpack's runtime modules that src/loader.ts replaces (its splitInstall): the JSONP loading
+// (its global array calls any function pushed with a chunk, with webpack's require function),
+// the script loader (with output.trustedTypes, a policy that takes any URL: not set), import()'s __webpack_require__.e (set
+// by the loader) and the public path (the loader keeps its own checked folder). They generate
+// nothing; what is left of the runtime is the module table, `d`, `o` and the chunk file name.
+// Fails the build when one of them is not there (webpack renamed it: look again).
+const REPLACED_RUNTIME = ['jsonp chunk loading', 'load script', 'ensure chunk', 'publicPath'];
+
+class LoaderRuntimePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('LoaderRuntimePlugin', (compilation) => {
+      const seen = new Set();
+      compilation.hooks.runtimeModule.tap('LoaderRuntimePlugin', (module) => {
+        if (!REPLACED_RUNTIME.includes(module.name)) return;
+        seen.add(module.name);
+        module.generate = () => '';
+      });
+      compilation.hooks.afterSeal.tap('LoaderRuntimePlugin', () => {
+        const missing = REPLACED_RUNTIME.filter((name) => !seen.has(name));
+        if (missing.length > 0) {
+          compilation.errors.push(
+            new webpack.WebpackError(
+              `LoaderRuntimePlugin: no runtime module ${missing.join(', ')}`,
+            ),
+          );
+        }
+      });
+    });
+  }
+}
+
 class MashupCfgPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('MashupCfgPlugin', (compilation) => {
@@ -122,14 +187,15 @@ export default (env = {}, argv = {}) => {
           // Set at run time from the mashup options' mashupPath (src/loader.ts).
           publicPath: '',
           chunkFormat: 'array-push',
+          // Webpack's JSONP loading is what gives async chunks; its runtime is then left out
+          // (LoaderRuntimePlugin) and src/loader.ts loads the chunks itself.
           chunkLoading: 'jsonp',
           // Short, still ours: every page downloads these names.
-          chunkLoadingGlobal: 'tpgoChunks',
+          chunkLoadingGlobal: CHUNKS_GLOBAL,
           // No charset attribute on the chunk's script (obsolete in HTML): it is decoded as the
           // page is, and Targetprocess's pages are UTF-8. A few bytes every page downloads.
           charset: false,
           uniqueName: 'tpgo',
-          trustedTypes: { policyName: SCRIPT_URL_POLICY, onPolicyCreationFailure: 'stop' },
           // Never let a bundle look for, or become, an AMD module on Targetprocess's pages.
           library: undefined,
         },
@@ -162,15 +228,29 @@ export default (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // One summary line per build ("webpack … compiled successfully in … ms"); errors and warnings
+    // in full, with their details. No module tree.
+    stats: {
+      preset: 'summary',
+      errors: true,
+      errorDetails: true,
+      errorStack: true,
+      warnings: true,
+      moduleTrace: true,
+    },
     plugins: [
       new webpack.DefinePlugin({
         // The loader's head start on the editor chunk exists only where there are chunks.
         SPLIT_INSTALL: JSON.stringify(!paste),
         LOADER_FILE: JSON.stringify(`${MASHUP_NAME}.js`),
+        CHUNKS_GLOBAL: JSON.stringify(CHUNKS_GLOBAL),
+        SCRIPT_URL_POLICY: JSON.stringify(SCRIPT_URL_POLICY),
+        // Replaced by ChunkNamesPlugin once the build knows its chunks.
+        CHUNK_NAMES: JSON.stringify(CHUNK_NAMES_MARK),
       }),
       ...(paste
         ? [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })]
-        : [new MashupCfgPlugin()]),
+        : [new MashupCfgPlugin(), new ChunkNamesPlugin(), new LoaderRuntimePlugin()]),
       ...(production ? [new TemplateIndentPlugin()] : []),
     ],
   };

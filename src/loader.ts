@@ -5,16 +5,29 @@
 // runs it, so it imports nothing but the page signs and the registration, and has its own
 // one-line logging (log.ts's format) rather than sharing that module with the chunks.
 import * as pages from './host/pages.js';
-import { registerMashup } from './host/tau.js';
+import { claimPage, registerMashup } from './host/tau.js';
 
-/** Webpack's public path for chunks, set at run time from the mashup's folder. */
-declare let __webpack_public_path__: string;
-/** Webpack's chunk download: fetches a chunk and installs its modules without running them. */
-declare const __webpack_chunk_load__: (chunkId: string) => Promise<unknown>;
+/** Webpack's require function (only what the split install's chunk loading uses). */
+declare const __webpack_require__: {
+  /** Loads a chunk's modules (import() calls it): replaced below for the split install. */
+  e: (chunkId: string) => Promise<unknown>;
+  /** A chunk's file, relative to the mashup's folder: `chunks/<name>.js`. */
+  u: (chunkId: string) => string;
+};
+/** Webpack's module factories, by module id: where a chunk's modules are installed. */
+declare const __webpack_modules__: Record<string, unknown>;
 /** Set by webpack.config.js: true for the split install, false for the paste file. */
 declare const SPLIT_INSTALL: boolean;
 /** Set by webpack.config.js: this file's own name (the mashup's name plus .js). */
 declare const LOADER_FILE: string;
+/** Set by webpack.config.js once the build knows them: our chunks' names, space-separated. */
+declare const CHUNK_NAMES: string;
+/** Set by webpack.config.js: the chunks' global array (output.chunkLoadingGlobal). */
+declare const CHUNKS_GLOBAL: string;
+/** The browser's Trusted Types (not in TypeScript's DOM types; absent in some browsers). */
+declare const trustedTypes: { createPolicy(name: string, rules: object): unknown };
+/** Set by webpack.config.js: the Trusted Types policy's name (the page's CSP lists it). */
+declare const SCRIPT_URL_POLICY: string;
 
 type StartPage = (win: Window) => unknown;
 
@@ -65,8 +78,11 @@ function warn(where: string, error: unknown): void {
 }
 
 function start(win: Window, options: { placeholderId?: unknown; mashupPath?: unknown }): void {
-  // Chunks come from the mashup's own folder (without one, a chunk fails to load, logged once).
-  __webpack_public_path__ = String(options.mashupPath ?? '').replace(/\/?$/, '/');
+  // Chunks come from the mashup's own folder when it is on the page's origin; else from the one
+  // this file came from, if known; else from nowhere (a chunk then fails to load, logged once).
+  if (SPLIT_INSTALL)
+    folder =
+      pages.ownFolder(String(options.mashupPath ?? '').replace(/\/?$/, '/'), location) || folder;
   const placeholderId = String(options.placeholderId ?? '');
   const doc = win.document;
   // Sign in's popup lands on the Plugins page: there the assistant does nothing at all.
@@ -120,34 +136,105 @@ function start(win: Window, options: { placeholderId?: unknown; mashupPath?: unk
   look();
 }
 
-// On the editor's own address, the split install starts downloading the editor chunk at once,
-// from the folder this very file came from: Targetprocess calls the mashup back only once its
-// AMD loader gets round to it, often after the editor's form is already on screen. Only a
-// download: the chunk runs when start() asks for it, with the folder Targetprocess names (the
-// same one; were it not, start() loads it from there). Nothing when this file did not come
-// from a script of its own name (bundled with others, say).
-if (SPLIT_INSTALL) {
+/** Our chunks' folder: an absolute one on the page's origin, or '' while none is known. */
+let folder = '';
+
+// The split install loads its chunks itself; webpack.config.js turns webpack's JSONP runtime off.
+// That runtime hands its require function to any script on the page (a chunk pushed onto its
+// global array may carry a function that it calls with it) and its Trusted Types policy makes a
+// script URL of any address. Here the global hears only our own chunk's script while it runs,
+// and the policy turns nothing but our chunk files in our folder into a script URL.
+function splitInstall(): void {
+  // The document's own currentScript, kept now: markup named "currentScript" (an <img name=…>)
+  // shadows document.currentScript (DOM clobbering), and a later script could replace the getter.
+  const currentScript = Object.getOwnPropertyDescriptor(
+    Document.prototype,
+    'currentScript',
+  )!.get!.bind(document) as () => unknown;
+  /** Each chunk being downloaded: its script, until that script hands over its modules. */
+  const scripts: Record<string, unknown> = Object.create(null);
+  const downloads: Record<string, Promise<void>> = {};
+  let policy = {
+    createScriptURL(url: string) {
+      if (pages.isOurChunk(url, folder, CHUNK_NAMES, __webpack_require__.u)) return url;
+      throw new TypeError(`not a chunk of ours: ${url}`);
+    },
+  };
+  // Made at once, so that no later script gets the name (where the CSP allows no duplicate).
+  // Without Trusted Types (or refused it) the same test, and the page's CSP decides.
   try {
-    // No currentScript (null): the TypeError here is the way out.
-    const src = (document.currentScript as HTMLScriptElement).src;
-    if (pages.EDITOR_PAGE.test(location.pathname) && src.endsWith(`/${LOADER_FILE}`)) {
-      __webpack_public_path__ = src.slice(0, -LOADER_FILE.length);
-      // A failure here is no news: start() loads (and reports) for itself. (Object: a no-op.)
-      __webpack_chunk_load__('editor').catch(Object);
-    }
+    policy = trustedTypes.createPolicy(SCRIPT_URL_POLICY, policy) as unknown as typeof policy;
   } catch {
-    // Only a head start: start() loads the chunk anyway.
+    // No Trusted Types here, or the CSP does not list the name.
   }
+  // Not writable, frozen: no later script can put an array there that would get our modules.
+  // A push from anywhere but our chunk's script is ignored, its modules and function alike.
+  Object.defineProperty(self, CHUNKS_GLOBAL, {
+    value: Object.freeze(
+      Object.assign([], {
+        push(chunk: [unknown, object]) {
+          const script = currentScript();
+          for (const id in scripts)
+            if (scripts[id] === script) {
+              delete scripts[id];
+              Object.assign(__webpack_modules__, chunk[1]);
+            }
+        },
+      }),
+    ),
+  });
+  __webpack_require__.e = (id) =>
+    (downloads[id] ??= new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      // Throws for any other address (the promise rejects), and then nothing is fetched.
+      script.src = policy.createScriptURL(folder + __webpack_require__.u(id));
+      scripts[id] = script;
+      script.onload = script.onerror = (event) => {
+        script.remove();
+        if (!scripts[id]) return resolve();
+        // It failed, or ran without handing over its modules: a later call tries again.
+        delete scripts[id];
+        delete downloads[id];
+        reject(
+          Object.assign(new Error(`Loading chunk ${id} failed. (${(event as Event).type})`), {
+            name: 'ChunkLoadError',
+          }),
+        );
+      };
+      document.head.append(script);
+    }));
+
+  // Our folder, from the script this very file came from when it is ours: an HTML <script> of
+  // our file's name, on the page's origin (not bundled with others, not on another host).
+  const script = currentScript();
+  if (script instanceof HTMLScriptElement && script.src.endsWith(`/${LOADER_FILE}`))
+    folder = pages.ownFolder(script.src.slice(0, -LOADER_FILE.length), location);
+  // On the editor's own address, a head start on the editor chunk: Targetprocess calls the
+  // mashup back only once its AMD loader gets round to it, often after the editor's form is
+  // already on screen. Only a download: its modules run when start() asks for them. A failure
+  // here is no news: start() loads (and reports) for itself. (Object: a no-op.)
+  if (folder && pages.EDITOR_PAGE.test(location.pathname))
+    __webpack_require__.e('editor').catch(Object);
 }
 
 try {
-  registerMashup(window, (options) => {
-    try {
-      start(window, options);
-    } catch (error) {
-      warn('start', error);
+  // A second copy of the mashup on the page does nothing: the first one has it.
+  if (claimPage(window)) {
+    if (SPLIT_INSTALL) {
+      try {
+        splitInstall();
+      } catch {
+        // The chunks' global is taken (not configurable): our chunks will not load, and say so.
+      }
     }
-  });
+    registerMashup(window, (options) => {
+      try {
+        start(window, options);
+      } catch (error) {
+        warn('start', error);
+      }
+    });
+  }
 } catch (error) {
   warn('register', error);
 }

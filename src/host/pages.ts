@@ -49,3 +49,25 @@ export function isPluginsPage(win: Window, placeholderId: string): boolean {
 /** Sign in's popup, back on the Plugins page: nothing of ours runs there at all. */
 export const isSignInPopup = (win: Window): boolean =>
   PLUGINS_PAGE.test(win.location.pathname) && inSignInPopup(win);
+
+/**
+ * `candidate` (absolute, or relative to the page) as an absolute folder on the page's own
+ * origin, or '' when it is anywhere else: another host, another scheme, an opaque origin (the
+ * page's origin "null" starts no address). The only folders the split install loads from.
+ */
+export function ownFolder(candidate: string, loc: Location): string {
+  const href = new URL(candidate, loc.href).href;
+  return href.startsWith(`${loc.origin}/`) ? href : '';
+}
+
+/**
+ * Whether `url` is one of our chunk files in our folder: exactly `folder` plus `file(name)`
+ * for one of `names` (space-separated), and `folder` is known ('' is not). The Trusted Types
+ * policy's only test, so that it turns nothing else into a script URL.
+ */
+export const isOurChunk = (
+  url: string,
+  folder: string,
+  names: string,
+  file: (name: string) => string,
+): boolean => !!folder && names.split(' ').some((name) => url === folder + file(name));

@@ -12,24 +12,27 @@ interface TauMashups {
 }
 
 /**
- * Runs `start` once per page: through `tau.mashups` where Targetprocess provides it, else
- * directly (the file was loaded some other way). A second copy of the mashup on the same page
- * finds the first one's mark and does nothing.
+ * Claims the page for this copy of the mashup: false when another copy (the split install and
+ * the paste file both installed, say) claimed it first, and then this one must do nothing at all,
+ * since the page's chunks and their global belong to the first.
  */
-export function registerMashup(win: Window, start: (options: MashupOptions) => void): void {
+export function claimPage(win: Window): boolean {
   const mark = Symbol.for('tpgo.google-oauth-assistant');
   const holder = win as unknown as Record<symbol, boolean>;
-  const runOnce = (options: MashupOptions) => {
-    if (holder[mark]) return;
-    holder[mark] = true;
-    start(options);
-  };
+  return !holder[mark] && (holder[mark] = true);
+}
+
+/**
+ * Runs `start` once: through `tau.mashups` where Targetprocess provides it, else directly (the
+ * file was loaded some other way).
+ */
+export function registerMashup(win: Window, start: (options: MashupOptions) => void): void {
   const tau = (win as unknown as { tau?: { mashups?: TauMashups } }).tau;
   if (tau?.mashups && typeof tau.mashups.addMashup === 'function') {
     // The options object comes last, after the AMD dependencies (none here); anything else
-    // (nothing, a primitive) reads as no options.
-    tau.mashups.addMashup((...args: unknown[]) => runOnce(Object(args.at(-1)) as MashupOptions));
+    // (nothing, a primitive) reads as no options. Targetprocess calls it back once.
+    tau.mashups.addMashup((...args: unknown[]) => start(Object(args.at(-1)) as MashupOptions));
   } else {
-    runOnce({});
+    start({});
   }
 }

@@ -15,9 +15,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const KB = 1024;
 /** Every Targetprocess page downloads the loader (issue 14). */
 export const LOADER_BUDGET_GZIP = 2 * KB;
-/** The editor chunk, and the paste file (loader and editor in one), each. */
+/** Each chunk of the split install. */
 export const BUDGET_GZIP = 32 * KB;
-export const GOAL_GZIP = 24 * KB;
+/**
+ * The paste file carries everything (loader, every page's code, the first-use chunks): what a
+ * user feels is its cost off the editor (the bench's "Off the editor" rows), not its bytes.
+ */
+export const PASTE_BUDGET_GZIP = 56 * KB;
 
 export interface Sizes {
   min: number;
@@ -56,9 +60,7 @@ export interface BytesResult {
   ratioToLitAlone: { min: number; gzip: number; brotli: number };
   budget: {
     gzip: number;
-    goal: number;
     verdict: 'PASS' | 'MISSED';
-    goalVerdict: 'PASS' | 'MISSED';
   };
   parts: Part[];
   /** Line breaks and indentation left inside css`` and html`` templates (terser keeps them). */
@@ -206,8 +208,8 @@ export async function measureBytes(input: BytesInput): Promise<BytesResult> {
   files.push({
     file: `paste: ${basename(input.pasteFile)}`,
     sizes: pasteSizes,
-    budgetGzip: BUDGET_GZIP,
-    verdict: pasteSizes.gzip <= BUDGET_GZIP ? 'PASS' : 'MISSED',
+    budgetGzip: PASTE_BUDGET_GZIP,
+    verdict: pasteSizes.gzip <= PASTE_BUDGET_GZIP ? 'PASS' : 'MISSED',
   });
   const loader = sizes(await readFile(input.loaderFile));
   const [mashup, litAlone, mapText] = await Promise.all([
@@ -263,9 +265,7 @@ export async function measureBytes(input: BytesInput): Promise<BytesResult> {
     ratioToLitAlone: { min: m.min / l.min, gzip: m.gzip / l.gzip, brotli: m.brotli / l.brotli },
     budget: {
       gzip: BUDGET_GZIP,
-      goal: GOAL_GZIP,
       verdict: m.gzip <= BUDGET_GZIP ? 'PASS' : 'MISSED',
-      goalVerdict: m.gzip <= GOAL_GZIP ? 'PASS' : 'MISSED',
     },
     parts,
     templateWhitespace: {

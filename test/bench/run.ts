@@ -10,7 +10,7 @@ import type { Browser } from 'playwright';
 import { startReplica, type Replica } from '../replica/server.js';
 import { launchChromium } from '../replica/testing.js';
 import { buildAll, ROOT, type BenchBuild } from './build.js';
-import { GOAL_GZIP, KB, measureBytes, type BytesResult } from './bytes.js';
+import { KB, measureBytes, type BytesResult } from './bytes.js';
 import {
   keystrokeInBrowser,
   leaks,
@@ -50,6 +50,16 @@ const ROUNDS = 200;
 const SLOWER_PROFILE_MS = 100;
 const RERENDERS = 50;
 const OFF_EDITOR_SCENARIOS = ['board', 'plugins', 'no-editor'];
+/**
+ * Off the editor, our files may cost at most this much main-thread time above the one-line
+ * mashup on the same page (the floor of any mashup): a ratio to the page (the old ×1.01) is
+ * below that floor.
+ */
+const OFF_EDITOR_GOAL_MS = 0.5;
+/** Time to help, form -> help, at p95: one frame. */
+const HELP_P95_GOAL_MS = 16;
+/** The editor's main-thread script time after load, ours minus without: half of +24.6 ms. */
+const EDITOR_LOAD_GOAL_MS = 24.6 / 2;
 
 const rows: Row[] = [];
 const results: Record<string, unknown> = {};
@@ -74,7 +84,7 @@ function timeToHelpRows(t: TimeToHelp, profile: string): void {
       `${side.layout} install, ${profile}: form appears -> our elements rendered, median / p95 (${t.scenario})`,
       mp(side.formToHelp),
       `navigation -> form ${mp(side.navigationToForm)}`,
-      `n=${t.loads}`,
+      `goal <= ${HELP_P95_GOAL_MS} ms p95 (one frame): ${side.formToHelp.p95 <= HELP_P95_GOAL_MS ? 'PASS' : 'MISSED'}, n=${t.loads}`,
     ]);
   }
 }
@@ -112,10 +122,10 @@ function bytesRows(b: BytesResult): void {
   }
   rows.push([
     S,
-    `editor chunk, goal: gzip <= ${kb(GOAL_GZIP)}`,
+    'editor chunk beside Lit alone',
     kb(b.editorChunk.gzip),
-    `Lit alone ${kb(b.litAlone.gzip)} (${x(b.editorChunk.gzip, b.litAlone.gzip)})`,
-    `${b.budget.goalVerdict} (${signed((b.editorChunk.gzip - GOAL_GZIP) / KB, 1)} KB)`,
+    `Lit alone ${kb(b.litAlone.gzip)}`,
+    x(b.editorChunk.gzip, b.litAlone.gzip),
   ]);
   for (const p of b.parts) {
     rows.push([
@@ -281,10 +291,10 @@ async function main(): Promise<void> {
       const oneLine = t.layout === 'one-line';
       // Medians of a fraction of a millisecond: ours may land below the floor (noise).
       const overFloor = floor && !oneLine ? t.oursMs.median - floor.oursMs.median : null;
-      const aboveFloor =
+      const verdict =
         overFloor === null
           ? ''
-          : `; ${ms(Math.abs(overFloor))} ${overFloor >= 0 ? 'above' : 'below'} the floor`;
+          : `; ${ms(Math.abs(overFloor))} ${overFloor >= 0 ? 'above' : 'below'} the floor (goal <= +${OFF_EDITOR_GOAL_MS} ms: ${overFloor <= OFF_EDITOR_GOAL_MS ? 'PASS' : 'MISSED'})`;
       rows.push([
         'Off the editor',
         oneLine
@@ -292,7 +302,7 @@ async function main(): Promise<void> {
           : `${o.page}: main thread in our files (trace: compile, run, callbacks), ${t.layout}, median / p95`,
         mp(t.oursMs),
         `no mashup: script time ${ms(none.scriptMs.median)}`,
-        `×${ratio.toFixed(3)}${t.layout === 'split' ? ` (goal ×1.01: ${ratio <= 1.01 ? 'PASS' : 'MISSED'})` : ''}${aboveFloor}, n=${t.oursMs.n}`,
+        `×${ratio.toFixed(3)}${verdict}, n=${t.oursMs.n}`,
       ]);
     }
     for (const side of o.sides.filter((s) => s.layout !== 'none')) {
@@ -337,12 +347,13 @@ async function main(): Promise<void> {
     const S = 'Load cost';
     const w = l.withMashup;
     const o = l.withoutMashup;
+    const added = w.scriptMs.median - o.scriptMs.median;
     rows.push([
       S,
-      'main-thread script time (CDP ScriptDuration), median',
+      'editor: main-thread script time after load (CDP ScriptDuration), median, beside the page without the assistant',
       ms(w.scriptMs.median),
       `without ours ${ms(o.scriptMs.median)}`,
-      `${signed(w.scriptMs.median - o.scriptMs.median, 1)} ms, ${x(w.scriptMs.median, o.scriptMs.median)}`,
+      `${signed(added, 1)} ms, ${x(w.scriptMs.median, o.scriptMs.median)} (goal <= +${EDITOR_LOAD_GOAL_MS.toFixed(1)} ms, half of today's +24.6 ms: ${added <= EDITOR_LOAD_GOAL_MS ? 'PASS' : 'MISSED'})`,
     ]);
     rows.push([
       S,

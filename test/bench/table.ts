@@ -30,6 +30,10 @@ export const SUMMARY: readonly { what: string; picks: (row: Row) => boolean }[] 
   },
   { what: 'Time to help, split install and paste file', picks: ([s]) => s === 'Time to help' },
   {
+    what: "Load cost: the editor's main-thread script time after load, beside the page without us",
+    picks: ([section, figure]) => section === 'Load cost' && figure.startsWith('editor: '),
+  },
+  {
     what: 'Keystroke: input on #Login in the editor, realistic',
     picks: ([section, figure]) => section === 'Keystroke' && figure.startsWith('editor: input'),
   },

@@ -94,7 +94,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  console.log(`Targetprocess editor replica on ${replica.url}/`);
+  // The address to open first, alone on its line; the scenarios after it.
+  console.log(`Open ${replica.url}/ (the Targetprocess editor replica: every scenario)`);
+  console.log('');
+  console.log('Scenarios:');
   for (const s of replica.scenarios) {
     console.log(`  ${s.name.padEnd(22)} ${replica.url}${s.path}`);
     console.log(`  ${''.padEnd(22)} ${s.title}`);

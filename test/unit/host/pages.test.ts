@@ -56,3 +56,56 @@ describe('the page signs', () => {
     expect(pages.hasEditorFields(doc(['Login', 'Password']))).toBe(false);
   });
 });
+
+describe('where the split install loads from (issue 22)', () => {
+  const loc = (href: string) => {
+    const url = new URL(href);
+    return { href: url.href, origin: url.origin } as unknown as Location;
+  };
+  const page = loc('https://acme.tpondemand.com/Admin/EditProfileExt.aspx?x=1');
+  const ours = 'https://acme.tpondemand.com/JavaScript/Mashups/google-oauth-assistant/';
+
+  it('a folder on the page origin, absolute or relative, normalised', () => {
+    expect(pages.ownFolder(ours, page)).toBe(ours);
+    expect(pages.ownFolder('/JavaScript/Mashups/google-oauth-assistant/', page)).toBe(ours);
+    expect(pages.ownFolder('/JavaScript/x/../Mashups/google-oauth-assistant/', page)).toBe(ours);
+    expect(pages.ownFolder('/', page)).toBe('https://acme.tpondemand.com/');
+  });
+
+  it('anything else is no folder', () => {
+    for (const other of [
+      'https://other.example/JavaScript/Mashups/google-oauth-assistant/',
+      '//other.example/x/',
+      'http://acme.tpondemand.com/x/',
+      'https://acme.tpondemand.com:8443/x/',
+      'https://acme.tpondemand.com.other.example/x/',
+      'https://acme.tpondemand.com@other.example/x/',
+      'data:text/javascript,alert(1)//',
+      'javascript:alert(1)//',
+      'blob:https://acme.tpondemand.com/1234/',
+    ]) {
+      expect(pages.ownFolder(other, page), other).toBe('');
+    }
+    // A page of an opaque origin ("null") has no folder at all.
+    expect(pages.ownFolder('data:x/', loc('data:text/html,x'))).toBe('');
+  });
+
+  it('our chunk files: a known name, in our folder, once the folder is known', () => {
+    const file = (name: string) => `chunks/${name}.js`;
+    const names = 'diagnosis editor import';
+    expect(pages.isOurChunk(`${ours}chunks/editor.js`, ours, names, file)).toBe(true);
+    expect(pages.isOurChunk(`${ours}chunks/import.js`, ours, names, file)).toBe(true);
+    for (const url of [
+      `${ours}chunks/other.js`,
+      `${ours}chunks/editor.js?x`,
+      `${ours}chunks/edit.js`,
+      `${ours}google-oauth-assistant.js`,
+      'https://other.example/x.js',
+      `https://other.example/JavaScript/Mashups/google-oauth-assistant/chunks/editor.js`,
+      'chunks/editor.js',
+    ]) {
+      expect(pages.isOurChunk(url, ours, names, file), url).toBe(false);
+    }
+    expect(pages.isOurChunk('chunks/editor.js', '', names, file)).toBe(false);
+  });
+});

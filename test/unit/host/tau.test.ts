@@ -1,7 +1,7 @@
 // Registration: through tau.mashups when Targetprocess provides it, directly otherwise, and only
 // once per page however many copies of the mashup run.
 import { describe, expect, it, vi } from 'vitest';
-import { registerMashup } from '../../../src/host/tau.js';
+import { claimPage, registerMashup } from '../../../src/host/tau.js';
 
 /** A window-like object with its own globals, so that each test starts from a clean page. */
 function page(tau?: unknown): Window {
@@ -23,18 +23,12 @@ describe('registerMashup', () => {
     });
   });
 
-  it('starts once per page, however many copies register', () => {
-    const callbacks: ((...args: unknown[]) => void)[] = [];
-    const win = page({
-      mashups: { addMashup: (fn: (...args: unknown[]) => void) => callbacks.push(fn) },
-    });
-    const first = vi.fn();
-    const second = vi.fn();
-    registerMashup(win, first);
-    registerMashup(win, second);
-    for (const callback of callbacks) callback({});
-    expect(first).toHaveBeenCalledTimes(1);
-    expect(second).not.toHaveBeenCalled();
+  it('one copy per page: the first to claim it; a later copy gets false and registers nothing', () => {
+    const win = page({ mashups: { addMashup: vi.fn() } });
+    expect(claimPage(win)).toBe(true);
+    expect(claimPage(win)).toBe(false);
+    expect(claimPage(win)).toBe(false);
+    expect(claimPage(page(undefined))).toBe(true); // another page
   });
 
   it('starts directly on a page without tau.mashups', () => {
