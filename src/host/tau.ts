@@ -28,11 +28,19 @@ export function claimPage(win: Window): boolean {
  */
 export function registerMashup(win: Window, start: (options: MashupOptions) => void): void {
   const tau = (win as unknown as { tau?: { mashups?: TauMashups } }).tau;
+  // Once, even should Targetprocess call the mashup back twice.
+  let started = false;
+  const once = (options: MashupOptions) => {
+    if (!started) {
+      started = true;
+      start(options);
+    }
+  };
   if (tau?.mashups && typeof tau.mashups.addMashup === 'function') {
     // The options object comes last, after the AMD dependencies (none here); anything else
-    // (nothing, a primitive) reads as no options. Targetprocess calls it back once.
-    tau.mashups.addMashup((...args: unknown[]) => start(Object(args.at(-1)) as MashupOptions));
+    // (nothing, a primitive) reads as no options.
+    tau.mashups.addMashup((...args: unknown[]) => once(Object(args.at(-1)) as MashupOptions));
   } else {
-    start({});
+    once({});
   }
 }

@@ -23,6 +23,19 @@ describe('registerMashup', () => {
     });
   });
 
+  it('starts once even when Targetprocess calls the mashup back twice', () => {
+    let registered: ((...args: unknown[]) => void) | undefined;
+    const start = vi.fn();
+    registerMashup(
+      page({ mashups: { addMashup: (fn: typeof registered) => (registered = fn) } }),
+      start,
+    );
+    registered!({ placeholderId: 'a' });
+    registered!({ placeholderId: 'b' });
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(start).toHaveBeenCalledWith({ placeholderId: 'a' });
+  });
+
   it('one copy per page: the first to claim it; a later copy gets false and registers nothing', () => {
     const win = page({ mashups: { addMashup: vi.fn() } });
     expect(claimPage(win)).toBe(true);
