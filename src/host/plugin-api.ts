@@ -64,7 +64,8 @@ export async function readCappedJson(response: Response, max = MAX_ANSWER_BYTES)
   return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
 }
 
-function appPath(win: Window): string {
+/** The application's path on this origin (`appHostAndPath`, else the path before /Admin/). */
+export function appPath(win: Window): string {
   const raw = (win as unknown as { appHostAndPath?: unknown }).appHostAndPath;
   if (typeof raw === 'string' && raw.trim()) {
     try {

@@ -4,6 +4,8 @@
 // failure is a quiet "no data" (undefined / false) with at most one console line per client,
 // which never holds a value read or written.
 
+import { appPath } from './plugin-api.js';
+
 export const STORAGE_TIMEOUT_MS = 5_000;
 export const MAX_STORAGE_BYTES = 256 * 1024;
 export const MAX_STORAGE_ITEMS = 500;
@@ -12,20 +14,6 @@ export interface StorageOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxItems?: number;
-}
-
-function appPath(win: Window): string {
-  const raw = (win as unknown as { appHostAndPath?: unknown }).appHostAndPath;
-  if (typeof raw === 'string' && raw.trim()) {
-    try {
-      const url = new URL(raw.trim(), win.location.href);
-      if (url.origin === win.location.origin) return url.pathname.replace(/\/+$/, '');
-    } catch {
-      // Fall back to the page's own path.
-    }
-  }
-  const at = win.location.pathname.search(/\/Admin\//i);
-  return at < 0 ? '' : win.location.pathname.slice(0, at);
 }
 
 /** The page's own user (`window.loggedUser`), when it is there and well formed. */
