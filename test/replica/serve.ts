@@ -2,7 +2,12 @@
 // the stand-in Google clients that make Sign in meet each of Google's answers.
 import { isEntryPoint } from '../../src/cli/io.js';
 import { printable } from '../../src/cli/mashup-api.js';
-import { GOOGLE_CLIENTS, type GoogleClient, type GoogleClientStatus } from './google-clients.js';
+import {
+  GOOGLE_CLIENTS,
+  lifetimeNote,
+  type GoogleClient,
+  type GoogleClientStatus,
+} from './google-clients.js';
 import { startReplica } from './server.js';
 
 export const DEFAULT_PORT = 8737;
@@ -47,7 +52,8 @@ const ANSWERS: Record<GoogleClientStatus, string> = {
 function answerOf(client: GoogleClient): string {
   const answer = ANSWERS[client.status];
   const shown = client.unverified ? `"Google hasn't verified this app", then ${answer}` : answer;
-  return client.slow ? `${shown}; the token endpoint answers after 15 s` : shown;
+  const timed = client.slow ? `${shown}; the token endpoint answers after 15 s` : shown;
+  return `${timed}${lifetimeNote(client)}`;
 }
 
 /**
@@ -105,6 +111,10 @@ async function main(): Promise<void> {
   console.log(`  ${'demo'.padEnd(22)} ${replica.url}/demo/`);
   console.log('');
   clientLines(replica.url).forEach((line) => console.log(line));
+  console.log('');
+  console.log(
+    'RESTful Storage (in memory): add storage=404|401|403|500|timeout|malformed|huge|owner-only to a page address (or a cookie) to make it fail; replicaUser=2 makes the logged user a non-administrator.',
+  );
   console.log('');
   console.log('Sign in uses a local stand-in for Google (/google). Press Ctrl+C to stop.');
 
