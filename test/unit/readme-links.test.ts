@@ -99,7 +99,7 @@ describe('README.md and docs/*.md', () => {
 
   it('skips only the pending pages, and only while they are missing', () => {
     for (const file of PENDING) expect(file).toMatch(/^docs\/[a-z]+\.md$/);
-    expect(PENDING.size).toBe(2);
+    expect(PENDING.size).toBeLessThanOrEqual(1);
   });
 });
 
