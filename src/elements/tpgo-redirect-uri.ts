@@ -290,7 +290,7 @@ function findingDetails(finding: Finding | undefined) {
   return typeof details === 'string' && details ? html`<p>${details}</p>` : nothing;
 }
 
-define('tpgo-redirect-uri', TpgoRedirectUri, ['selectAll', 'copy']);
+define('tpgo-redirect-uri', TpgoRedirectUri, ['selectAll', 'copy', 'onBoxKey']);
 
 declare global {
   interface HTMLElementTagNameMap {
