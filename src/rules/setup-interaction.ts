@@ -6,7 +6,7 @@ import { checkClientId } from './client-id.js';
 import { checkClientSecret } from './client-secret.js';
 import type { HealthVerdict } from './health.js';
 import type { PairCheckVerdict } from './pair-check.js';
-import type { FieldKey, FileFacts } from './setup-state.js';
+import type { FieldKey, FileFacts } from './setup-types.js';
 
 /** How much of what the admin reports from Google's window is kept. */
 export const FAILURE_TEXT_MAX = 2000;

@@ -9,30 +9,9 @@ import type { PairCheckVerdict } from './pair-check.js';
 import type { HealthVerdict } from './health.js';
 import { setupText as t } from './setup-messages.js';
 import { judgeSteps, type StepFacts } from './setup-steps.js';
+import type { FieldKey, FileFacts, SetupStep } from './setup-types.js';
 
-export type FieldKey = 'clientId' | 'secret';
-export type StepId = 'project' | 'consent' | 'client' | 'redirect' | 'paste' | 'signIn';
-export type StepStatus = 'done' | 'todo' | 'problem';
-
-export interface SetupStep {
-  readonly id: StepId;
-  readonly status: StepStatus;
-  readonly title: string;
-  /** One sentence that stands on its own. */
-  readonly text: string;
-  readonly link?: { readonly label: string; readonly href: string };
-}
-
-/** What a credentials file told about this account; never the secret. */
-export interface FileFacts {
-  readonly type: 'web' | 'installed' | '';
-  /** The file's client ID, trimmed ('' when none): not a secret, used to tell whether it is in use. */
-  readonly clientId: string;
-  /** Whether the file lists this account's redirect URI. */
-  readonly redirect: 'match' | 'near-miss' | 'other' | 'none';
-  /** The headline of the near miss, when there is one. */
-  readonly redirectNote: string;
-}
+export type { FieldKey, FileFacts, SetupStep, StepId, StepStatus } from './setup-types.js';
 
 export interface SetupSnapshot {
   readonly clientId: string;

@@ -2,7 +2,7 @@
 // computes the facts once). A step function returns its status and text; the table below gives
 // it its id, title and link. Each function reads top to bottom: the first rule that holds wins.
 import type { Finding } from './finding.js';
-import type { FileFacts, SetupStep, StepId, StepStatus } from './setup-state.js';
+import type { FileFacts, SetupStep, StepId, StepStatus } from './setup-types.js';
 import type { PairCheckVerdict } from './pair-check.js';
 import { CONSOLE, setupText as t } from './setup-messages.js';
 

@@ -4,6 +4,7 @@
 // Most failures stay on Google's page, so when the popup closes without a sign-in the session
 // is told what is known: the error the popup came back with, or what the editor wrote.
 import { guarded } from '../log.js';
+import { promptChoiceItem, shownPromptChoices } from './fields.js';
 
 /**
  * The editor polls its popup every 500 ms and closes it as soon as it is back on our page, so
@@ -18,9 +19,6 @@ const EDITOR_MESSAGE_MS = 600;
 const POPUP_WATCH_MAX_MS = 15 * 60 * 1000;
 /** After a Sign in click, how long a popup may still come (from a later click, say). */
 const SIGN_IN_ARMED_MS = 2 * 60 * 1000;
-/** A menu item of today's Sign in choice: a later click that starts the sign-in. */
-const PROMPT_CHOICE = /^\s*(no prompt|consent|select[ _-]?account|none)\s*$/i;
-const MENU_ITEM = 'button, a, li, [role="menuitem"], [role="option"]';
 
 /** What following a sign-in needs from the session; `later`'s timers go when the help goes. */
 export interface SignInHost {
@@ -35,11 +33,7 @@ export interface SignInHost {
 
 /** Whether an item of today's Sign in choice of prompts is on screen (not one of ours). */
 export function promptChoiceShown(doc: Document): boolean {
-  for (const item of doc.querySelectorAll<HTMLElement>(MENU_ITEM)) {
-    if (item.closest('[data-tpgo]') || !PROMPT_CHOICE.test(item.textContent ?? '')) continue;
-    if (item.getClientRects().length > 0) return true;
-  }
-  return false;
+  return shownPromptChoices(doc).length > 0;
 }
 
 interface PopupPlace {
@@ -72,9 +66,7 @@ export class SignInFollow {
 
   /** A click on an item of today's Sign in choice, shortly after a Sign in click. */
   isPromptChoice(target: Element): boolean {
-    if (!this.armed || target.closest('[data-tpgo]')) return false;
-    const item = target.closest(MENU_ITEM);
-    return item !== null && PROMPT_CHOICE.test(item.textContent ?? '');
+    return this.armed && promptChoiceItem(target) !== null;
   }
 
   /** Follows the sign-in the editor is about to start (a Sign in click it lets through). */
