@@ -55,6 +55,8 @@ function whereIsPopup(popup: Window): PopupPlace {
 
 export class SignInFollow {
   private originalOpen: Window['open'] | null = null;
+  /** Our wrapper while installed: window.open is put back only while it is still this. */
+  private wrapper: Window['open'] | null = null;
   private armedUntil = 0;
 
   constructor(private readonly host: SignInHost) {}
@@ -81,11 +83,13 @@ export class SignInFollow {
         this.stop();
         this.pollPopup(() => popup, Date.now());
       });
-      win.open = function (this: Window, ...args: Parameters<Window['open']>) {
+      const wrapper = function (this: Window, ...args: Parameters<Window['open']>) {
         const result = original.apply(this, args);
         opened(result);
         return result;
       };
+      this.wrapper = wrapper;
+      win.open = wrapper;
       host.later(() => this.restoreOpen(), SIGN_IN_ARMED_MS);
     }
     // No popup (yet): the editor may have refused at once ("should be reentered"); say so only
@@ -103,8 +107,11 @@ export class SignInFollow {
 
   private restoreOpen(): void {
     if (this.originalOpen) {
-      this.host.win.open = this.originalOpen;
+      // Another script that wrapped window.open after us keeps its own: ours then only passes
+      // calls through (it stops the follow at the first popup, which is already over).
+      if (this.host.win.open === this.wrapper) this.host.win.open = this.originalOpen;
       this.originalOpen = null;
+      this.wrapper = null;
     }
   }
 
