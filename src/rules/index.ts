@@ -11,6 +11,7 @@ export * from './credentials-file.js';
 export * from './signin-errors.js';
 export * from './pair-check.js';
 export * from './setup-state.js';
+export * from './setup-interaction.js';
 export * from './setup-messages.js';
 export * from './health-messages.js';
 export * from './health.js';

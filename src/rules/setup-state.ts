@@ -6,31 +6,12 @@ import { STORED_SECRET_PLACEHOLDER, checkClientSecret } from './client-secret.js
 import type { CredentialsReport } from './credentials-file.js';
 import { hasError, sortFindings, type Finding } from './finding.js';
 import type { PairCheckVerdict } from './pair-check.js';
-import { CONSOLE, setupText as t } from './setup-messages.js';
+import type { HealthVerdict } from './health.js';
+import { setupText as t } from './setup-messages.js';
+import { judgeSteps, type StepFacts } from './setup-steps.js';
+import type { FieldKey, FileFacts, SetupStep } from './setup-types.js';
 
-export type FieldKey = 'clientId' | 'secret';
-export type StepId = 'project' | 'consent' | 'client' | 'redirect' | 'paste' | 'signIn';
-export type StepStatus = 'done' | 'todo' | 'problem';
-
-export interface SetupStep {
-  readonly id: StepId;
-  readonly status: StepStatus;
-  readonly title: string;
-  /** One sentence that stands on its own. */
-  readonly text: string;
-  readonly link?: { readonly label: string; readonly href: string };
-}
-
-/** What a credentials file told about this account; never the secret. */
-export interface FileFacts {
-  readonly type: 'web' | 'installed' | '';
-  /** The file's client ID, trimmed ('' when none): not a secret, used to tell whether it is in use. */
-  readonly clientId: string;
-  /** Whether the file lists this account's redirect URI. */
-  readonly redirect: 'match' | 'near-miss' | 'other' | 'none';
-  /** The headline of the near miss, when there is one. */
-  readonly redirectNote: string;
-}
+export type { FieldKey, FileFacts, SetupStep, StepId, StepStatus } from './setup-types.js';
 
 export interface SetupSnapshot {
   readonly clientId: string;
@@ -60,7 +41,20 @@ export interface SetupSnapshot {
   /** The mail server field and the protocol ('imap' or 'pop3'). */
   readonly server: string;
   readonly protocol: string;
+  /** A followed sign-in ended unfinished and no new one started (the decoder's moment). */
+  readonly signInUnfinished?: boolean;
+  /** A followed Sign in shows the host's menu of prompts. */
+  readonly promptChoice?: boolean;
+  /** The editor said it could not save the profile. */
+  readonly saveRefused?: boolean;
+  /** The editor's own messages, decoded ('' where nothing is said or known). */
+  readonly editorNotes?: Readonly<Partial<Record<EditorNotePlace, string>>>;
+  /** The saved profile's health, once known (never 'no-data'). */
+  readonly health?: HealthVerdict | null;
 }
+
+/** Where the editor writes a message we decode: its connection line and the two captions. */
+export type EditorNotePlace = 'connection' | 'password' | 'login';
 
 export interface FieldView {
   /** Worst first. */
@@ -94,6 +88,23 @@ export interface SetupView {
   };
   /** The note beside Save: a Google profile is saved only after Sign in. */
   readonly saveNote: boolean;
+  /** The note says Save was just refused for it (red), not only the rule. */
+  readonly saveFailed: boolean;
+  /** "Check with Google" is shown: both fields hold something. */
+  readonly pairShown: boolean;
+  /** The sign-in decoder beside Sign in. */
+  readonly decoder: boolean;
+  /** Which prompt to choose, beside the host's menu of prompts. */
+  readonly promptHint: boolean;
+  /** The decoded editor messages to show, by place ('' hides a place's note). */
+  readonly editorNotes: Readonly<Record<EditorNotePlace, string>>;
+  /** The profile's health line, or null while not shown. */
+  readonly health: HealthVerdict | null;
+  /**
+   * The sign-in lifetime's line (the next capability: a token exchange seen during a followed
+   * sign-in becomes an action, see setup-interaction.ts); null while nothing is known.
+   */
+  readonly lifetime: string | null;
 }
 
 const GMAIL: Record<string, GmailSettings> = {
@@ -106,191 +117,139 @@ export function fileFacts(report: CredentialsReport, redirectUri: string): FileF
   const nearMiss = report.findings.find((finding) =>
     /^credentials-file\/redirect-uri-(?!registered|not-registered)/.test(finding.code),
   );
-  const redirect =
-    redirectUri !== '' && report.redirectUris.includes(redirectUri)
-      ? 'match'
-      : nearMiss
-        ? 'near-miss'
-        : report.redirectUris.length > 0
-          ? 'other'
-          : 'none';
   return {
     type: report.type ?? '',
     clientId: report.clientId ?? '',
-    redirect,
+    redirect: fileRedirect(report, redirectUri, nearMiss),
     redirectNote: nearMiss?.message ?? '',
   };
+}
+
+function fileRedirect(
+  report: CredentialsReport,
+  redirectUri: string,
+  nearMiss: Finding | undefined,
+): FileFacts['redirect'] {
+  if (redirectUri !== '' && report.redirectUris.includes(redirectUri)) return 'match';
+  if (nearMiss) return 'near-miss';
+  return report.redirectUris.length > 0 ? 'other' : 'none';
 }
 
 function firstError(findings: readonly Finding[]): Finding | undefined {
   return findings.find((finding) => finding.severity === 'error');
 }
 
-export function setupState(s: SetupSnapshot): SetupView {
-  const idValue = s.clientId.trim();
-  const secretValue = s.secret.trim();
-  const idFindings = sortFindings(checkClientId(s.clientId));
-  const secretFindings = sortFindings(checkClientSecret(s.secret, { clientId: s.clientId }));
-  const idError = firstError(idFindings);
-  const secretError = firstError(secretFindings);
-  const stored = s.secret === STORED_SECRET_PLACEHOLDER;
+function fieldView(findings: readonly Finding[], revealed: boolean, judgedForSave: boolean) {
+  const error = firstError(findings);
+  return {
+    findings,
+    revealed: revealed && findings.length > 0,
+    validity: error ? `${error.message} ${error.fix}` : '',
+    blocksSignIn: error !== undefined,
+    blocksSave: judgedForSave && error !== undefined,
+  };
+}
 
+/** Offered only when the values it would write pass their own checks. */
+function swapOffered(s: SetupSnapshot, f: StepFacts): boolean {
+  if (f.idError === undefined && f.secretError === undefined) return false;
+  if (f.idValue === '' || f.secretValue === '') return false;
+  return (
+    !hasError(checkClientId(s.secret)) &&
+    !hasError(checkClientSecret(s.clientId, { clientId: s.secret }))
+  );
+}
+
+function fillBothOffer(pasted: CredentialsReport | undefined): SetupView['offers']['fillBoth'] {
+  if (pasted?.type !== 'web' || !pasted.clientId || !pasted.clientSecret) return null;
+  if (hasError(checkClientId(pasted.clientId))) return null;
+  if (hasError(checkClientSecret(pasted.clientSecret, { clientId: pasted.clientId }))) return null;
+  return { clientId: pasted.clientId, secret: pasted.clientSecret };
+}
+
+function gmailOffer(s: SetupSnapshot): GmailSettings | null {
+  if (s.server.trim() !== '') return null;
+  return GMAIL[s.protocol.toLowerCase()] ?? GMAIL.imap!;
+}
+
+function pairDisabledReason(canCheck: boolean, stored: boolean): string {
+  if (canCheck) return '';
+  return stored ? t.pairStored : t.pairNeedsBoth;
+}
+
+function editorNotes(s: SetupSnapshot): SetupView['editorNotes'] {
+  const said = s.editorNotes ?? {};
+  return {
+    connection: said.connection ?? '',
+    password: said.password ?? '',
+    login: said.login ?? '',
+  };
+}
+
+/** The facts every step and offer is judged from, computed once. */
+function stepFacts(
+  s: SetupSnapshot,
+  idFindings: readonly Finding[],
+  secretFindings: readonly Finding[],
+) {
+  const idValue = s.clientId.trim();
+  const idError = firstError(idFindings);
   // A file pasted into a field speaks for the client as much as an imported one.
   const pasted = s.pasted?.type ? s.pasted : undefined;
   const file = pasted ? fileFacts(pasted, s.redirectUri) : s.file;
-  // The imported file describes the client in use while the Client ID is its ID (or empty).
-  const fileInUse =
-    file !== null && (pasted !== undefined || idValue === '' || idValue === file.clientId);
-
   const failure = s.signedIn ? undefined : (s.signInFailure ?? undefined);
-  const failureCode = failure?.code ?? '';
-  const refused = ['invalid_client', 'invalid_client_secret', 'deleted_client'].includes(
-    failureCode,
-  );
-
-  const field = (
-    findings: readonly Finding[],
-    revealed: boolean,
-    judgedForSave: boolean,
-  ): FieldView => {
-    const error = firstError(findings);
-    return {
-      findings,
-      revealed: revealed && findings.length > 0,
-      validity: error ? `${error.message} ${error.fix}` : '',
-      blocksSignIn: error !== undefined,
-      blocksSave: judgedForSave && error !== undefined,
-    };
+  const facts: StepFacts = {
+    idValue,
+    secretValue: s.secret.trim(),
+    idError,
+    secretError: firstError(secretFindings),
+    idUsable: idValue !== '' && !idError,
+    stored: s.secret === STORED_SECRET_PLACEHOLDER,
+    signedIn: s.signedIn,
+    file,
+    // The imported file describes the client in use while the Client ID is its ID (or empty).
+    fileInUse:
+      file !== null && (pasted !== undefined || idValue === '' || idValue === file.clientId),
+    redirectError: firstError(s.redirectFindings),
+    failure,
+    refused: REFUSED.includes(failure?.code ?? ''),
+    verdict: s.pair.verdict,
+    worstWarning: [...idFindings, ...secretFindings].find((x) => x.severity === 'warning'),
   };
-  const fields = {
-    clientId: field(idFindings, s.revealed.clientId, true),
-    // The editor sends the secret only after a change: untouched, Save never carries it.
-    secret: field(secretFindings, s.revealed.secret, s.secretTouched),
-  };
+  return { facts, pasted };
+}
 
-  const s_ = t.steps;
-  const idUsable = idValue !== '' && !idError;
-  const desktop = fileInUse && file?.type === 'installed';
+const REFUSED = ['invalid_client', 'invalid_client_secret', 'deleted_client'];
 
-  const project: SetupStep =
-    idUsable || s.signedIn || file !== null
-      ? { id: 'project', status: 'done', title: s_.project.title, text: s_.project.done }
-      : { id: 'project', status: 'todo', title: s_.project.title, text: s_.project.todo };
-
-  const consent: SetupStep = s.signedIn
-    ? { id: 'consent', status: 'done', title: s_.consent.title, text: s_.consent.done }
-    : { id: 'consent', status: 'todo', title: s_.consent.title, text: s_.consent.todo };
-
-  const client: SetupStep = desktop
-    ? { id: 'client', status: 'problem', title: s_.client.title, text: s_.client.desktop }
-    : idValue !== '' && idError
-      ? { id: 'client', status: 'problem', title: s_.client.title, text: idError.message }
-      : idUsable || s.signedIn || (fileInUse && file?.type === 'web')
-        ? { id: 'client', status: 'done', title: s_.client.title, text: s_.client.done }
-        : { id: 'client', status: 'todo', title: s_.client.title, text: s_.client.todo };
-
-  const redirectError = firstError(s.redirectFindings);
-  const redirect: SetupStep = redirectError
-    ? { id: 'redirect', status: 'problem', title: s_.redirect.title, text: redirectError.message }
-    : failureCode === 'redirect_uri_mismatch'
-      ? { id: 'redirect', status: 'problem', title: s_.redirect.title, text: s_.redirect.mismatch }
-      : s.signedIn
-        ? { id: 'redirect', status: 'done', title: s_.redirect.title, text: s_.redirect.done }
-        : fileInUse && file?.redirect === 'near-miss'
-          ? {
-              id: 'redirect',
-              status: 'problem',
-              title: s_.redirect.title,
-              text: s_.redirect.fileDiffers(file.redirectNote),
-            }
-          : fileInUse && file?.redirect === 'match'
-            ? { id: 'redirect', status: 'done', title: s_.redirect.title, text: s_.redirect.inFile }
-            : { id: 'redirect', status: 'todo', title: s_.redirect.title, text: s_.redirect.todo };
-
-  const verdict = s.pair.verdict;
-  const worstWarning = [...idFindings, ...secretFindings].find(
-    (finding) => finding.severity === 'warning',
-  );
-  const pasteStep = (status: StepStatus, text: string): SetupStep => ({
-    id: 'paste',
-    status,
-    title: s_.paste.title,
-    text,
-  });
-  const paste: SetupStep =
-    idValue !== '' && idError
-      ? pasteStep('problem', idError.message)
-      : secretValue !== '' && secretError
-        ? pasteStep('problem', secretError.message)
-        : verdict?.tone === 'bad'
-          ? pasteStep('problem', verdict.message)
-          : refused
-            ? pasteStep('problem', s_.paste.refused)
-            : stored
-              ? s.signedIn
-                ? pasteStep('done', s_.paste.storedSignedIn)
-                : pasteStep('todo', s_.paste.stored)
-              : idValue === '' || secretValue === ''
-                ? pasteStep('todo', s_.paste.todo)
-                : verdict?.tone === 'good'
-                  ? pasteStep('done', s_.paste.accepted)
-                  : worstWarning
-                    ? pasteStep('todo', s_.paste.warning(worstWarning.message))
-                    : pasteStep('done', s_.paste.done);
-
-  const signIn: SetupStep = s.signedIn
-    ? { id: 'signIn', status: 'done', title: s_.signIn.title, text: s_.signIn.done }
-    : failure
-      ? {
-          id: 'signIn',
-          status: 'problem',
-          title: s_.signIn.title,
-          text: s_.signIn.failed(failure.title),
-        }
-      : { id: 'signIn', status: 'todo', title: s_.signIn.title, text: s_.signIn.todo };
-
-  const steps: SetupStep[] = [
-    { ...project, link: { label: s_.project.link, href: CONSOLE.projectCreate } },
-    { ...consent, link: { label: s_.consent.link, href: CONSOLE.consent } },
-    { ...client, link: { label: s_.client.link, href: CONSOLE.credentials } },
-    { ...redirect, link: { label: s_.redirect.link, href: CONSOLE.credentials } },
-    paste,
-    signIn,
-  ];
+export function setupState(s: SetupSnapshot): SetupView {
+  const idFindings = sortFindings(checkClientId(s.clientId));
+  const secretFindings = sortFindings(checkClientSecret(s.secret, { clientId: s.clientId }));
+  const { facts: f, pasted } = stepFacts(s, idFindings, secretFindings);
+  const steps = judgeSteps(f);
   const done = steps.filter((step) => step.status === 'done').length;
   const problems = steps.filter((step) => step.status === 'problem').length;
   const complete = done === steps.length;
-
-  const canCheckPair = idUsable && secretValue !== '' && !secretError && !stored;
-  const pairDisabledReason = canCheckPair ? '' : stored ? t.pairStored : t.pairNeedsBoth;
-
-  // Offered only when the values it would write pass their own checks.
-  const swap =
-    (idError !== undefined || secretError !== undefined) &&
-    idValue !== '' &&
-    secretValue !== '' &&
-    !hasError(checkClientId(s.secret)) &&
-    !hasError(checkClientSecret(s.clientId, { clientId: s.secret }));
-
-  let fillBoth: SetupView['offers']['fillBoth'] = null;
-  if (pasted?.type === 'web' && pasted.clientId && pasted.clientSecret) {
-    const ok =
-      !hasError(checkClientId(pasted.clientId)) &&
-      !hasError(checkClientSecret(pasted.clientSecret, { clientId: pasted.clientId }));
-    if (ok) fillBoth = { clientId: pasted.clientId, secret: pasted.clientSecret };
-  }
-
-  const gmail = s.server.trim() === '' ? (GMAIL[s.protocol.toLowerCase()] ?? GMAIL.imap!) : null;
-
+  const canCheckPair = f.idUsable && f.secretValue !== '' && !f.secretError && !f.stored;
   return {
-    fields,
+    fields: {
+      clientId: fieldView(idFindings, s.revealed.clientId, true),
+      // The editor sends the secret only after a change: untouched, Save never carries it.
+      secret: fieldView(secretFindings, s.revealed.secret, s.secretTouched),
+    },
     steps,
     done,
     summary: complete ? t.complete : t.summary(done, steps.length, problems),
     complete,
     canCheckPair,
-    pairDisabledReason,
-    offers: { swap, fillBoth, gmail },
+    pairDisabledReason: pairDisabledReason(canCheckPair, f.stored),
+    pairShown: f.idValue !== '' && f.secretValue !== '',
+    offers: { swap: swapOffered(s, f), fillBoth: fillBothOffer(pasted), gmail: gmailOffer(s) },
     saveNote: !s.signedIn,
+    saveFailed: !s.signedIn && (s.saveRefused ?? false),
+    decoder: !s.signedIn && (s.signInUnfinished ?? false),
+    promptHint: s.promptChoice ?? false,
+    editorNotes: editorNotes(s),
+    health: s.health ?? null,
+    lifetime: null,
   };
 }

@@ -3,6 +3,9 @@
 import {
   EDITOR_IDS,
   GOOGLE_OAUTH_VALUE,
+  MENU_ITEM,
+  PROFILE_NAME_PARAM,
+  PROMPT_CHOICE,
   METHOD_GROUP_SELECTOR,
   SAVE_STATUS_SELECTOR,
   SIGNED_IN_CLASS,
@@ -142,4 +145,37 @@ export function writeField(input: HTMLInputElement, value: string): void {
 export function googleIssuer(method: HTMLSelectElement): string {
   const option = [...method.options].find((candidate) => candidate.value === GOOGLE_OAUTH_VALUE);
   return option?.getAttribute('url')?.trim() ?? '';
+}
+
+/** The saved profile this editor shows, from the page address; '' for a new profile. */
+export function profileName(win: Window): string {
+  try {
+    return new URLSearchParams(win.location.search).get(PROFILE_NAME_PARAM)?.trim() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The caption paragraph above the Server field (the row above, same column), or null. */
+export function serverCaption(server: HTMLInputElement): HTMLElement | null {
+  const cell = server.closest<HTMLTableCellElement>('td, th');
+  const row = cell?.parentElement?.previousElementSibling;
+  return row?.children[cell?.cellIndex ?? -1]?.querySelector('p') ?? null;
+}
+
+/** The item of the host's choice of prompts that `target` is in, or null (never one of ours). */
+export function promptChoiceItem(target: Element): Element | null {
+  if (target.closest('[data-tpgo]')) return null;
+  const item = target.closest(MENU_ITEM);
+  return item !== null && PROMPT_CHOICE.test(item.textContent ?? '') ? item : null;
+}
+
+/** The items of today's Sign in choice of prompts that are on screen (not ours). */
+export function shownPromptChoices(doc: Document): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>(MENU_ITEM)].filter(
+    (item) =>
+      !item.closest('[data-tpgo]') &&
+      PROMPT_CHOICE.test(item.textContent ?? '') &&
+      item.getClientRects().length > 0,
+  );
 }

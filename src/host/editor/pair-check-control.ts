@@ -6,6 +6,8 @@ import '../../elements/tpgo-google-check.js';
 import { googleCheck } from './lazy.js';
 import { logFailure } from '../log.js';
 import { STORED_SECRET } from './selectors.js';
+import type { Decorations } from './decorations.js';
+import type { PlacedField } from './layout.js';
 
 export interface PairSource {
   /** The two values as typed, or null when a field is missing. */
@@ -122,4 +124,31 @@ export class PairCheckControl {
     this.element.verdict = this.current;
     this.changed();
   }
+}
+
+/** The one "Check with Google", right after the secret's field check; null without both fields. */
+export function placePairCheck(
+  p: { readonly doc: Document; readonly marks: Decorations },
+  placed: readonly PlacedField[],
+  source: {
+    redirectUri(): string;
+    issuer(): string | undefined;
+    changed(checking: boolean, verdict: PairCheckVerdict | null): void;
+  },
+): PairCheckControl | null {
+  const id = placed.find((f) => f.key === 'clientId');
+  const secret = placed.find((f) => f.key === 'secret');
+  if (!id || !secret) return null;
+  const pair: PairCheckControl = new PairCheckControl(
+    p.doc,
+    {
+      values: () => ({ clientId: id.input.value, clientSecret: secret.input.value }),
+      redirectUri: source.redirectUri,
+      issuer: source.issuer,
+    },
+    () => source.changed(pair.checking, pair.verdict),
+  );
+  pair.element.dataset.tpgo = '';
+  p.marks.after(secret.check, pair.element);
+  return pair;
 }

@@ -37,11 +37,19 @@ export const SIGNED_IN_CLASS = 'tau-success';
 /** The stored-secret placeholder the editor puts into #Password for a profile that has one. */
 export const STORED_SECRET = '0000000000000000';
 
-/** The profile editor's page path (HOST.md §3; pages.ts holds the loader's copy). */
-export const EDITOR_PAGE = /\/Admin\/EditProfileExt\.aspx$/i;
+// The editor's address: the loader's facts (pages.ts), one copy (HOST.md §3, §1).
+export { EDITOR_PAGE, EDITOR_PLACEHOLDER } from '../pages.js';
 
-/** The Email Integration editor's own placeholder (HOST.md §1; pages.ts holds the loader's copy). */
-export const EDITOR_PLACEHOLDER = 'profileeditorprojectemailintegration';
+/** The page address's parameter naming the saved profile the editor shows (absent for a new one). */
+export const PROFILE_NAME_PARAM = 'ProfileName';
+
+/** The host's own button look. */
+export const HOST_BUTTON_CLASS = 'tau-btn';
+
+/** An item of today's Sign in choice of prompts (HOST.md §6), by its words. */
+export const PROMPT_CHOICE = /^\s*(no prompt|consent|select[ _-]?account|none)\s*$/i;
+/** What an item of the host's menus may be. */
+export const MENU_ITEM = 'button, a, li, [role="menuitem"], [role="option"]';
 
 /** The path, under the application root, that the editor's OAuth redirect goes to (HOST.md §5). */
 export const REDIRECT_PATH = '/Admin/Plugins.aspx';

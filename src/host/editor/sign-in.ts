@@ -4,6 +4,7 @@
 // Most failures stay on Google's page, so when the popup closes without a sign-in the session
 // is told what is known: the error the popup came back with, or what the editor wrote.
 import { guarded } from '../log.js';
+import { promptChoiceItem, shownPromptChoices } from './fields.js';
 
 /**
  * The editor polls its popup every 500 ms and closes it as soon as it is back on our page, so
@@ -18,9 +19,6 @@ const EDITOR_MESSAGE_MS = 600;
 const POPUP_WATCH_MAX_MS = 15 * 60 * 1000;
 /** After a Sign in click, how long a popup may still come (from a later click, say). */
 const SIGN_IN_ARMED_MS = 2 * 60 * 1000;
-/** A menu item of today's Sign in choice: a later click that starts the sign-in. */
-const PROMPT_CHOICE = /^\s*(no prompt|consent|select[ _-]?account|none)\s*$/i;
-const MENU_ITEM = 'button, a, li, [role="menuitem"], [role="option"]';
 
 /** What following a sign-in needs from the session; `later`'s timers go when the help goes. */
 export interface SignInHost {
@@ -35,11 +33,7 @@ export interface SignInHost {
 
 /** Whether an item of today's Sign in choice of prompts is on screen (not one of ours). */
 export function promptChoiceShown(doc: Document): boolean {
-  for (const item of doc.querySelectorAll<HTMLElement>(MENU_ITEM)) {
-    if (item.closest('[data-tpgo]') || !PROMPT_CHOICE.test(item.textContent ?? '')) continue;
-    if (item.getClientRects().length > 0) return true;
-  }
-  return false;
+  return shownPromptChoices(doc).length > 0;
 }
 
 interface PopupPlace {
@@ -61,6 +55,8 @@ function whereIsPopup(popup: Window): PopupPlace {
 
 export class SignInFollow {
   private originalOpen: Window['open'] | null = null;
+  /** Our wrapper while installed: window.open is put back only while it is still this. */
+  private wrapper: Window['open'] | null = null;
   private armedUntil = 0;
 
   constructor(private readonly host: SignInHost) {}
@@ -72,9 +68,7 @@ export class SignInFollow {
 
   /** A click on an item of today's Sign in choice, shortly after a Sign in click. */
   isPromptChoice(target: Element): boolean {
-    if (!this.armed || target.closest('[data-tpgo]')) return false;
-    const item = target.closest(MENU_ITEM);
-    return item !== null && PROMPT_CHOICE.test(item.textContent ?? '');
+    return this.armed && promptChoiceItem(target) !== null;
   }
 
   /** Follows the sign-in the editor is about to start (a Sign in click it lets through). */
@@ -89,11 +83,13 @@ export class SignInFollow {
         this.stop();
         this.pollPopup(() => popup, Date.now());
       });
-      win.open = function (this: Window, ...args: Parameters<Window['open']>) {
+      const wrapper = function (this: Window, ...args: Parameters<Window['open']>) {
         const result = original.apply(this, args);
         opened(result);
         return result;
       };
+      this.wrapper = wrapper;
+      win.open = wrapper;
       host.later(() => this.restoreOpen(), SIGN_IN_ARMED_MS);
     }
     // No popup (yet): the editor may have refused at once ("should be reentered"); say so only
@@ -111,8 +107,11 @@ export class SignInFollow {
 
   private restoreOpen(): void {
     if (this.originalOpen) {
-      this.host.win.open = this.originalOpen;
+      // Another script that wrapped window.open after us keeps its own: ours then only passes
+      // calls through (it stops the follow at the first popup, which is already over).
+      if (this.host.win.open === this.wrapper) this.host.win.open = this.originalOpen;
       this.originalOpen = null;
+      this.wrapper = null;
     }
   }
 

@@ -145,4 +145,19 @@ describe('SignInFollow', () => {
     vi.advanceTimersByTime(POPUP_POLL_MS * 2);
     expect(settled).toHaveBeenCalledWith('Popup blocked');
   });
+
+  it('leaves window.open alone when another script replaced our wrapper after us', () => {
+    const { win, follow, pageOpen } = setUp();
+    follow.start();
+    const theirs = vi.fn((): Window | null => null);
+    win.open = theirs;
+    follow.stop();
+    expect(win.open).toBe(theirs);
+    expect(win.open).not.toBe(pageOpen);
+    // Our own wrapper, still in place, is taken back as before.
+    const again = setUp();
+    again.follow.start();
+    again.follow.stop();
+    expect(again.win.open).toBe(again.pageOpen);
+  });
 });
