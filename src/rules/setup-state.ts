@@ -96,10 +96,8 @@ export interface SetupView {
   readonly saveNote: boolean;
 }
 
-const GMAIL: Record<string, GmailSettings> = {
-  imap: { server: 'imap.gmail.com', port: '993' },
-  pop3: { server: 'pop.gmail.com', port: '995' },
-};
+/** Gmail's settings are IMAP's whatever the protocol: Gmail's POP is off until enabled. */
+const GMAIL: GmailSettings = { server: 'imap.gmail.com', port: '993' };
 
 /** The facts of a credentials report that the setup state needs; the secret is left behind. */
 export function fileFacts(report: CredentialsReport, redirectUri: string): FileFacts {
@@ -280,7 +278,7 @@ export function setupState(s: SetupSnapshot): SetupView {
     if (ok) fillBoth = { clientId: pasted.clientId, secret: pasted.clientSecret };
   }
 
-  const gmail = s.server.trim() === '' ? (GMAIL[s.protocol.toLowerCase()] ?? GMAIL.imap!) : null;
+  const gmail = s.server.trim() === '' ? GMAIL : null;
 
   return {
     fields,

@@ -120,8 +120,35 @@ describe('the checklist never contradicts the fields', () => {
     await openGoogle(h);
     await h.page.fill('#MailServer', '');
     await h.page.locator('button[data-tpgo]:has-text("Gmail")').click();
-    expect(await h.page.inputValue('#MailServer')).toMatch(/^(imap|pop)\.gmail\.com$/);
+    expect(await h.page.inputValue('#MailServer')).toBe('imap.gmail.com');
     expect(await h.page.locator('button[data-tpgo]:has-text("Gmail")').isVisible()).toBe(false);
+  });
+
+  it("turns a new profile (POP, 110, SSL off) into Gmail's IMAP with one click, and saves that", async () => {
+    await openGoogle(h);
+    expect([await h.page.inputValue('#Protocol'), await h.page.inputValue('#Port')]).toEqual([
+      'pop3',
+      '110',
+    ]);
+    await h.page.locator('button[data-tpgo]:has-text("Gmail")').click();
+    expect([
+      await h.page.inputValue('#Protocol'),
+      await h.page.inputValue('#MailServer'),
+      await h.page.inputValue('#Port'),
+    ]).toEqual(['imap', 'imap.gmail.com', '993']);
+    expect(await h.page.getAttribute('#switch', 'class')).toContain('on');
+    await h.page.fill('#Login', GOOD.id);
+    await h.page.fill('#Password', GOOD.secret);
+    const before = saveRequests(h).length;
+    await h.page.click('#save');
+    await expect.poll(() => saveRequests(h).length).toBe(before + 1);
+    const body = JSON.parse(saveRequests(h).at(-1)!.body) as { Settings: Record<string, unknown> };
+    expect(body.Settings).toMatchObject({
+      Protocol: 'imap',
+      MailServer: 'imap.gmail.com',
+      Port: '993',
+      UseSSL: true,
+    });
   });
 });
 

@@ -33,7 +33,6 @@ import {
   isGoogleOAuth,
   isSignedIn,
   saveStatusText,
-  sslState,
   writeField,
   type EditorExtras,
   type EditorFields,
@@ -44,6 +43,7 @@ import { credentials, diagnosis, type Lazy } from './lazy.js';
 import { readRedirectFacts, type RedirectFacts } from './redirect.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
 import { SignInFollow, promptChoiceShown } from './sign-in.js';
+import { applyGmailSettings } from './gmail-settings.js';
 import { Decorations } from './decorations.js';
 import { hostText } from './text.js';
 
@@ -536,16 +536,11 @@ export class EditorSession {
     return { swap, fill, gmail };
   }
 
-  /** Gmail's server, SSL and port, written as typing would be (SSL first: it resets the port). */
+  /** Gmail's IMAP settings, written as typing would be (gmail-settings.ts orders the writes). */
   private useGmail(): void {
-    const settings = this.view?.offers.gmail;
-    const { server, port, sslSwitch } = this.extras;
-    if (!settings || !server) return;
-    writeField(server, settings.server);
-    if (sslState(sslSwitch) === false) sslSwitch?.click();
-    if (port) writeField(port, settings.port);
+    if (!this.view?.offers.gmail || !applyGmailSettings(this.extras)) return;
     this.render();
-    server.focus();
+    this.extras.server?.focus();
   }
 
   private placeSaveNote(): HTMLElement | null {

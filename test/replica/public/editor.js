@@ -48,9 +48,10 @@
         SecureAccessMethod: '',
         Login: '',
         Password: '',
-        Protocol: 'imap',
-        Port: '993',
-        UseSSL: true,
+        // As TPP's _getDefaultProfile (HOST.md §4): Protocol '' leaves the first option, POP.
+        Protocol: '',
+        Port: '110',
+        UseSSL: false,
         Rules: '',
         MailServer: '',
         UsersMigrated: 'true',
@@ -586,7 +587,7 @@
     state.oauthState = s.OAuthState || null;
     state.passwordChanged = false;
     $('#authDropDown').val(s.SecureAccessMethod || '');
-    $('#Protocol').val(s.Protocol || 'imap');
+    if (s.Protocol) $('#Protocol').val(s.Protocol);
     $('#MailServer').val(s.MailServer || '');
     $('#Port').val(s.Port || '');
     setSsl(s.UseSSL);
