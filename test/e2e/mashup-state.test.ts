@@ -207,6 +207,48 @@ describe("the sign-in follow-up with today's Sign in choice", () => {
     expect(await h.page.locator('#replica-prompt-menu').count()).toBe(0);
   });
 
+  for (const [menuAt, width] of [
+    ['', 1366],
+    ['above', 1366],
+    ['left', 1366],
+    ['', 520],
+    ['left', 520],
+  ] as const) {
+    it(`keeps the prompt hint clear of the menu (${menuAt || 'below'}, ${width} px wide) and on screen`, async () => {
+      await h.page.setViewportSize({ width, height: 700 });
+      await openGoogle(h, 'prompt-menu', menuAt ? `menuAt=${menuAt}` : '');
+      await h.page.fill('#Login', GOOD.id);
+      await h.page.fill('#Password', GOOD.secret);
+      await h.page.locator('#SignIn').scrollIntoViewIfNeeded();
+      await h.page.click('#SignIn');
+      const hint = h.page
+        .locator(
+          '[data-tpgo] p:has-text("Choose Consent"), p[data-tpgo]:has-text("Choose Consent")',
+        )
+        .first();
+      await hint.waitFor({ state: 'visible' });
+      const boxes = await h.page.evaluate(() => {
+        const menu = document.querySelector('#replica-prompt-menu')!.getBoundingClientRect();
+        const p = [...document.querySelectorAll('p')].find((el) =>
+          el.textContent?.startsWith('Choose Consent'),
+        )!;
+        const hint = p.getBoundingClientRect();
+        return {
+          menu: { l: menu.left, t: menu.top, r: menu.right, b: menu.bottom },
+          hint: { l: hint.left, t: hint.top, r: hint.right, b: hint.bottom },
+          vw: window.innerWidth,
+          vh: window.innerHeight,
+        };
+      });
+      const { menu, hint: box } = boxes;
+      const overlap = box.l < menu.r && menu.l < box.r && box.t < menu.b && menu.t < box.b;
+      expect(overlap, JSON.stringify(boxes)).toBe(false);
+      expect(box.l >= 0 && box.t >= 0, JSON.stringify(boxes)).toBe(true);
+      expect(box.r <= boxes.vw && box.b <= boxes.vh, JSON.stringify(boxes)).toBe(true);
+      expect(box.r - box.l).toBeGreaterThan(0);
+    });
+  }
+
   it('follows a popup opened by a later click on a menu item, 100 ms later', async () => {
     await openGoogle(h, 'prompt-menu');
     await h.page.fill('#Login', GOOD.id);

@@ -42,7 +42,8 @@ import { PairCheckControl } from './pair-check-control.js';
 import { credentials, diagnosis, type Lazy } from './lazy.js';
 import { readRedirectFacts, type RedirectFacts } from './redirect.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
-import { SignInFollow, promptChoiceShown } from './sign-in.js';
+import { SignInFollow, promptChoiceItems, promptChoiceShown } from './sign-in.js';
+import { followPromptHint, placePromptHint } from './prompt-hint-layout.js';
 import { applyGmailSettings } from './gmail-settings.js';
 import { Decorations } from './decorations.js';
 import { hostText } from './text.js';
@@ -231,6 +232,8 @@ export class EditorSession {
         { signal },
       );
     }
+    // The hint follows the menu when the page scrolls or the window is resized.
+    followPromptHint(this.ui.promptHint, () => promptChoiceItems(this.doc), signal);
     // A menu of prompt choices may be placed at the body level.
     this.observer.observe(this.doc.body, { childList: true });
     const status = this.doc.querySelector(SAVE_STATUS_SELECTOR);
@@ -711,6 +714,7 @@ export class EditorSession {
     }
     // The choice of prompts is on screen: say which to pick.
     hide(ui.promptHint, !(this.follow.armed && promptChoiceShown(this.doc)));
+    placePromptHint(ui.promptHint, promptChoiceItems(this.doc));
     // Save before Sign in: the editor says only "Unable to save profile".
     if (ui.saveNote) {
       const failed =

@@ -35,11 +35,17 @@ export interface SignInHost {
 
 /** Whether an item of today's Sign in choice of prompts is on screen (not one of ours). */
 export function promptChoiceShown(doc: Document): boolean {
-  for (const item of doc.querySelectorAll<HTMLElement>(MENU_ITEM)) {
-    if (item.closest('[data-tpgo]') || !PROMPT_CHOICE.test(item.textContent ?? '')) continue;
-    if (item.getClientRects().length > 0) return true;
-  }
-  return false;
+  return promptChoiceItems(doc).length > 0;
+}
+
+/** The items of today's Sign in choice of prompts that are on screen (none of ours). */
+export function promptChoiceItems(doc: Document): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>(MENU_ITEM)].filter(
+    (item) =>
+      !item.closest('[data-tpgo]') &&
+      PROMPT_CHOICE.test(item.textContent ?? '') &&
+      item.getClientRects().length > 0,
+  );
 }
 
 interface PopupPlace {

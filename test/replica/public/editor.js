@@ -403,6 +403,10 @@
       $menu.append($item);
     });
     $('#SignIn').parent().append($menu);
+    // ?menuAt=above|left opens the menu elsewhere (where today's menu opens is UNKNOWN).
+    var at = params.get('menuAt');
+    if (at === 'above') $menu.css({ top: 'auto', bottom: '100%' });
+    if (at === 'left') $menu.css({ left: 'auto', right: '100%', top: '0' });
     $menu.find('button').first().focus();
   }
 
