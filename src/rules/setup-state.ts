@@ -107,10 +107,8 @@ export interface SetupView {
   readonly lifetime: string | null;
 }
 
-const GMAIL: Record<string, GmailSettings> = {
-  imap: { server: 'imap.gmail.com', port: '993' },
-  pop3: { server: 'pop.gmail.com', port: '995' },
-};
+/** Gmail's settings are IMAP's whatever the protocol: Gmail's POP is off until enabled. */
+const GMAIL: GmailSettings = { server: 'imap.gmail.com', port: '993' };
 
 /** The facts of a credentials report that the setup state needs; the secret is left behind. */
 export function fileFacts(report: CredentialsReport, redirectUri: string): FileFacts {
@@ -168,8 +166,7 @@ function fillBothOffer(pasted: CredentialsReport | undefined): SetupView['offers
 }
 
 function gmailOffer(s: SetupSnapshot): GmailSettings | null {
-  if (s.server.trim() !== '') return null;
-  return GMAIL[s.protocol.toLowerCase()] ?? GMAIL.imap!;
+  return s.server.trim() === '' ? GMAIL : null;
 }
 
 function pairDisabledReason(canCheck: boolean, stored: boolean): string {

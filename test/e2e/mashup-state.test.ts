@@ -120,8 +120,35 @@ describe('the checklist never contradicts the fields', () => {
     await openGoogle(h);
     await h.page.fill('#MailServer', '');
     await h.page.locator('button[data-tpgo]:has-text("Gmail")').click();
-    expect(await h.page.inputValue('#MailServer')).toMatch(/^(imap|pop)\.gmail\.com$/);
+    expect(await h.page.inputValue('#MailServer')).toBe('imap.gmail.com');
     expect(await h.page.locator('button[data-tpgo]:has-text("Gmail")').isVisible()).toBe(false);
+  });
+
+  it("turns a new profile (POP, 110, SSL off) into Gmail's IMAP with one click, and saves that", async () => {
+    await openGoogle(h);
+    expect([await h.page.inputValue('#Protocol'), await h.page.inputValue('#Port')]).toEqual([
+      'pop3',
+      '110',
+    ]);
+    await h.page.locator('button[data-tpgo]:has-text("Gmail")').click();
+    expect([
+      await h.page.inputValue('#Protocol'),
+      await h.page.inputValue('#MailServer'),
+      await h.page.inputValue('#Port'),
+    ]).toEqual(['imap', 'imap.gmail.com', '993']);
+    expect(await h.page.getAttribute('#switch', 'class')).toContain('on');
+    await h.page.fill('#Login', GOOD.id);
+    await h.page.fill('#Password', GOOD.secret);
+    const before = saveRequests(h).length;
+    await h.page.click('#save');
+    await expect.poll(() => saveRequests(h).length).toBe(before + 1);
+    const body = JSON.parse(saveRequests(h).at(-1)!.body) as { Settings: Record<string, unknown> };
+    expect(body.Settings).toMatchObject({
+      Protocol: 'imap',
+      MailServer: 'imap.gmail.com',
+      Port: '993',
+      UseSSL: true,
+    });
   });
 });
 
@@ -179,6 +206,48 @@ describe("the sign-in follow-up with today's Sign in choice", () => {
     await h.page.click('#SignIn');
     expect(await h.page.locator('#replica-prompt-menu').count()).toBe(0);
   });
+
+  for (const [menuAt, width] of [
+    ['', 1366],
+    ['above', 1366],
+    ['left', 1366],
+    ['', 520],
+    ['left', 520],
+  ] as const) {
+    it(`keeps the prompt hint clear of the menu (${menuAt || 'below'}, ${width} px wide) and on screen`, async () => {
+      await h.page.setViewportSize({ width, height: 700 });
+      await openGoogle(h, 'prompt-menu', menuAt ? `menuAt=${menuAt}` : '');
+      await h.page.fill('#Login', GOOD.id);
+      await h.page.fill('#Password', GOOD.secret);
+      await h.page.locator('#SignIn').scrollIntoViewIfNeeded();
+      await h.page.click('#SignIn');
+      const hint = h.page
+        .locator(
+          '[data-tpgo] p:has-text("Choose Consent"), p[data-tpgo]:has-text("Choose Consent")',
+        )
+        .first();
+      await hint.waitFor({ state: 'visible' });
+      const boxes = await h.page.evaluate(() => {
+        const menu = document.querySelector('#replica-prompt-menu')!.getBoundingClientRect();
+        const p = [...document.querySelectorAll('p')].find((el) =>
+          el.textContent?.startsWith('Choose Consent'),
+        )!;
+        const hint = p.getBoundingClientRect();
+        return {
+          menu: { l: menu.left, t: menu.top, r: menu.right, b: menu.bottom },
+          hint: { l: hint.left, t: hint.top, r: hint.right, b: hint.bottom },
+          vw: window.innerWidth,
+          vh: window.innerHeight,
+        };
+      });
+      const { menu, hint: box } = boxes;
+      const overlap = box.l < menu.r && menu.l < box.r && box.t < menu.b && menu.t < box.b;
+      expect(overlap, JSON.stringify(boxes)).toBe(false);
+      expect(box.l >= 0 && box.t >= 0, JSON.stringify(boxes)).toBe(true);
+      expect(box.r <= boxes.vw && box.b <= boxes.vh, JSON.stringify(boxes)).toBe(true);
+      expect(box.r - box.l).toBeGreaterThan(0);
+    });
+  }
 
   it('follows a popup opened by a later click on a menu item, 100 ms later', async () => {
     await openGoogle(h, 'prompt-menu');

@@ -175,17 +175,27 @@ describe('replica editor: behaviour', () => {
     expect(await page.isVisible('#SignIn')).toBe(true);
   });
 
+  it('starts a new profile as the real editor does: POP, port 110, SSL off, Server empty', async () => {
+    await openEditor(page, replica, 'new-profile');
+    expect([
+      await page.inputValue('#Protocol'),
+      await page.inputValue('#Port'),
+      await page.inputValue('#MailServer'),
+    ]).toEqual(['pop3', '110', '']);
+    expect(await page.getAttribute('#switch', 'class')).toContain('off');
+  });
+
   it('resets the port when Protocol or SSL changes, and keeps it digits only', async () => {
     await openEditor(page, replica, 'new-profile');
     const port = () => page.inputValue('#Port');
-    await page.selectOption('#Protocol', 'pop3');
+    await page.click('#switch');
     expect(await port()).toBe('995');
-    await page.click('#switch');
-    expect(await port()).toBe('110');
     await page.selectOption('#Protocol', 'imap');
-    expect(await port()).toBe('143');
-    await page.click('#switch');
     expect(await port()).toBe('993');
+    await page.click('#switch');
+    expect(await port()).toBe('143');
+    await page.selectOption('#Protocol', 'pop3');
+    expect(await port()).toBe('110');
     await page.fill('#Port', '');
     await page.type('#Port', '9a9');
     expect(await port()).toBe('99');

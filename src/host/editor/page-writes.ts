@@ -2,7 +2,8 @@
 // (use a suggestion, swap, fill both, import, Gmail's settings) written as typing would be, so
 // the editor's own code sees them (fields.ts writes).
 import type { FieldKey, SetupView } from '../../rules/setup-state.js';
-import { sslState, writeField, type EditorExtras } from './fields.js';
+import { writeField, type EditorExtras } from './fields.js';
+import { applyGmailSettings } from './gmail-settings.js';
 
 export type Intent =
   | { readonly kind: 'write'; readonly key: FieldKey; readonly value: string }
@@ -29,16 +30,11 @@ function write(t: WriteTarget, key: FieldKey, value: string): void {
   t.written(key);
 }
 
-/** Gmail's server, SSL and port, written as typing would be (SSL first: it resets the port). */
+/** Gmail's IMAP settings, written as typing would be (gmail-settings.ts orders the writes). */
 function useGmail(t: WriteTarget): void {
-  const settings = t.view?.offers.gmail;
-  const { server, port, sslSwitch } = t.extras;
-  if (!settings || !server) return;
-  writeField(server, settings.server);
-  if (sslState(sslSwitch) === false) sslSwitch?.click();
-  if (port) writeField(port, settings.port);
+  if (!t.view?.offers.gmail || !applyGmailSettings(t.extras)) return;
   t.changed();
-  server.focus();
+  t.extras.server?.focus();
 }
 
 export function perform(t: WriteTarget, intent: Intent): void {

@@ -13,8 +13,16 @@ import {
 } from '../../rules/setup-interaction.js';
 import { setupState, type SetupView } from '../../rules/setup-state.js';
 import { applyView, type Ui } from './apply-view.js';
+import { followPromptHint, placePromptHint } from './prompt-hint-layout.js';
 import { Decorations } from './decorations.js';
-import { captionOf, findExtras, googleIssuer, isGoogleOAuth, isSignedIn } from './fields.js';
+import {
+  captionOf,
+  findExtras,
+  googleIssuer,
+  isGoogleOAuth,
+  isSignedIn,
+  shownPromptChoices,
+} from './fields.js';
 import type { EditorExtras, EditorFields } from './fields.js';
 import { guarded, logFailure } from '../log.js';
 import { diagnosis } from './lazy.js';
@@ -147,6 +155,7 @@ export class EditorSession {
     redirect.findings = this.redirectFindings.filter((f) => f.code !== 'redirect-uri/acid');
     side.importer.redirectUri = this.redirect.uri;
     wireSession(this, this.mode.signal, side.importBox);
+    followPromptHint(this.ui.promptHint, () => shownPromptChoices(this.doc), this.mode.signal);
     loadHealth(this, this.win);
     this.render();
   }
@@ -194,6 +203,8 @@ export class EditorSession {
       marks: this.marks,
       makeNote: (place) => layout.placeEditorNote({ ...page, marks: this.marks }, place),
     });
+    // Clear of the host's menu of prompts, wherever it opens (measured, so after the view).
+    placePromptHint(this.ui.promptHint, shownPromptChoices(this.doc));
   }
 
   later(fn: () => void, ms: number): void {

@@ -48,9 +48,10 @@
         SecureAccessMethod: '',
         Login: '',
         Password: '',
-        Protocol: 'imap',
-        Port: '993',
-        UseSSL: true,
+        // As TPP's _getDefaultProfile (HOST.md §4): Protocol '' leaves the first option, POP.
+        Protocol: '',
+        Port: '110',
+        UseSSL: false,
         Rules: '',
         MailServer: '',
         UsersMigrated: 'true',
@@ -402,6 +403,10 @@
       $menu.append($item);
     });
     $('#SignIn').parent().append($menu);
+    // ?menuAt=above|left opens the menu elsewhere (where today's menu opens is UNKNOWN).
+    var at = params.get('menuAt');
+    if (at === 'above') $menu.css({ top: 'auto', bottom: '100%' });
+    if (at === 'left') $menu.css({ left: 'auto', right: '100%', top: '0' });
     $menu.find('button').first().focus();
   }
 
@@ -586,7 +591,7 @@
     state.oauthState = s.OAuthState || null;
     state.passwordChanged = false;
     $('#authDropDown').val(s.SecureAccessMethod || '');
-    $('#Protocol').val(s.Protocol || 'imap');
+    if (s.Protocol) $('#Protocol').val(s.Protocol);
     $('#MailServer').val(s.MailServer || '');
     $('#Port').val(s.Port || '');
     setSsl(s.UseSSL);

@@ -225,15 +225,15 @@ describe('setupState', () => {
     expect(setupState(snapshot({ clientId: SECRET, secret: 'two words' })).offers.swap).toBe(false);
   });
 
-  it("offers Gmail's settings only while the server is empty, by protocol", () => {
+  it("offers Gmail's IMAP settings only while the server is empty, whatever the protocol", () => {
     expect(setupState(snapshot()).offers.gmail).toBeNull();
     expect(setupState(snapshot({ server: ' ' })).offers.gmail).toEqual({
       server: 'imap.gmail.com',
       port: '993',
     });
     expect(setupState(snapshot({ server: '', protocol: 'pop3' })).offers.gmail).toEqual({
-      server: 'pop.gmail.com',
-      port: '995',
+      server: 'imap.gmail.com',
+      port: '993',
     });
   });
 
