@@ -99,7 +99,7 @@ class MashupCfgPlugin {
         () => {
           const cfg = `Placeholders:${PLACEHOLDERS.join(',')}\n`;
           compilation.emitAsset(`${MASHUP_NAME}.cfg`, new webpack.sources.RawSource(cfg));
-          // HOST.md §2: a mashup.ignore keeps Targetprocess from loading this folder's scripts.
+          // docs/host.md §2: a mashup.ignore keeps Targetprocess from loading this folder's scripts.
           compilation.emitAsset(
             'chunks/mashup.ignore',
             new webpack.sources.RawSource(

@@ -68,7 +68,7 @@ function argvValue(argv: string[], flag: string): string | undefined {
 
 /**
  * The Files list for Mashup Manager: every file of the built folder under its path there
- * (`chunks/editor.js`), so an update replaces each in place (HOST.md §2: stable names; Mashup
+ * (`chunks/editor.js`), so an update replaces each in place (docs/host.md §2: stable names; Mashup
  * Manager never deletes a file). The top-level .cfg stays home: its placeholders travel in the
  * Placeholders field, from which Mashup Manager writes its own placeholders.cfg, and a second
  * .cfg would register the mashup twice on an on-premise reload.

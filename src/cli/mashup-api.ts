@@ -1,5 +1,5 @@
 // Mashup Manager's commands as data: names, file paths, placeholders, the requests and their
-// bodies. No network, no files, no process. The API is described in HOST.md §2: plugin commands
+// bodies. No network, no files, no process. The API is described in docs/host.md §2: plugin commands
 // POSTed to {app}/api/v1/Plugins.asmx/Mashup%20Manager/Commands/<command>.
 import { displayUrl, printable, scrubText } from './text.js';
 
@@ -31,7 +31,7 @@ export interface HttpRequest {
   body: string;
 }
 
-// Mashup Manager refuses other characters in names (HOST.md §2).
+// Mashup Manager refuses other characters in names (docs/host.md §2).
 const VALID_NAME = /^[A-Za-z0-9_ ]+$/;
 
 /** Why a mashup name would be refused, or null when Targetprocess accepts it. */
@@ -67,7 +67,7 @@ export function placeholdersFromCfg(cfg: string): string | null {
   return null;
 }
 
-// What Targetprocess keeps of a mashup's files across a restart (HOST.md §2): others vanish.
+// What Targetprocess keeps of a mashup's files across a restart (docs/host.md §2): others vanish.
 export const KEPT_EXTENSIONS = ['.js', '.json', '.css', '.cfg', '.ignore'];
 
 /**

@@ -1,6 +1,6 @@
 // "Check with Google": asks Google's token endpoint about a client ID and secret pair with a
 // code that cannot be real. The endpoint answers invalid_client for a wrong pair and
-// invalid_grant for a right one (GOOGLE.md), without any sign-in. Nothing is kept or logged:
+// invalid_grant for a right one (docs/google.md), without any sign-in. Nothing is kept or logged:
 // the only state is the discovered endpoint address, cached for the page. The secret goes to
 // Google's own addresses only (google-addresses.ts), whatever the page says.
 

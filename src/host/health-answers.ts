@@ -1,4 +1,4 @@
-// The plugin API's raw answers (HOST.md §7) made plain facts for the health rules: .NET JSON dates
+// The plugin API's raw answers (docs/host.md §7) made plain facts for the health rules: .NET JSON dates
 // (`\\/Date(ms)\\/`), .NET or camel-cased field names, padded levels. Everything read from the
 // host is untrusted: odd shapes give nothing, never a throw. Token values are never read into
 // anything this module returns: only whether they are there.

@@ -1,4 +1,4 @@
-// How the loader tells Targetprocess's pages apart (HOST.md §1, §3, §8): the cheapest sure
+// How the loader tells Targetprocess's pages apart (docs/host.md §1, §3, §8): the cheapest sure
 // signs first (the address, the placeholder the mashup runs on), the page's own elements last.
 // It is in the loader, which every page downloads: it imports nothing, and what only a page's
 // chunk needs lives in that chunk (selectors.ts repeats the two editor facts below for the
@@ -7,7 +7,7 @@
 /** The plugin profile editor's page path (every plugin's editor: the query names the plugin). */
 export const EDITOR_PAGE = /\/Admin\/EditProfileExt\.aspx$/i;
 
-/** The Email Integration editor's own placeholder (HOST.md §1). */
+/** The Email Integration editor's own placeholder (docs/host.md §1). */
 export const EDITOR_PLACEHOLDER = 'profileeditorprojectemailintegration';
 
 /**
@@ -28,7 +28,7 @@ export function hasEditorFields(doc: Document): boolean {
   );
 }
 
-/** Settings > Plugins (HOST.md §7): its placeholder, or its page path. */
+/** Settings > Plugins (docs/host.md §7): its placeholder, or its page path. */
 export const PLUGINS_PAGE = /\/Admin\/Plugins\.aspx$/i;
 
 /**

@@ -1,4 +1,4 @@
-// The Plugins page's own API, read-only, as the page itself calls it (HOST.md §7). Bounded: at
+// The Plugins page's own API, read-only, as the page itself calls it (docs/host.md §7). Bounded: at
 // most 4 requests in flight, each given up after 10 s. The answers are handed over parsed and
 // never logged: a profile's answer holds its token values.
 /** The plugin whose profiles these are (its name is the API's path). */
@@ -141,7 +141,7 @@ export class PluginsApi {
     try {
       const url = new URL(`${this.base}${path}`, this.origin);
       if (url.origin !== this.origin || !/^https?:$/.test(url.protocol)) return null;
-      // The page's acid goes along only when the page has one (HOST.md §7).
+      // The page's acid goes along only when the page has one (docs/host.md §7).
       if (this.acid) url.search = `?acid=${encodeURIComponent(this.acid)}`;
       return url.href;
     } catch {

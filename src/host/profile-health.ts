@@ -1,4 +1,4 @@
-// One Email Integration profile's health, read from the page's own API (HOST.md §7): its GET for
+// One Email Integration profile's health, read from the page's own API (docs/host.md §7): its GET for
 // the token stamps (the token values are dropped at once), the plugin's latest error marks, and
 // the error log only when the profile looks stopped. Used by the Plugins page and the editor.
 import {

@@ -1,4 +1,4 @@
-// A small client for Targetprocess's RESTful Storage and the REST API's users (HOST.md §9), for
+// A small client for Targetprocess's RESTful Storage and the REST API's users (docs/host.md §9), for
 // the sign-in records. Bounded: one list request per group per page, a count cap, a byte cap read
 // from the stream, a timeout; same-origin addresses only, with the page's own session. Any
 // failure is a quiet "no data" (undefined / false) with at most one console line per client,
@@ -77,7 +77,7 @@ export class StorageClient {
     return (await this.send('POST', this.itemPath(group, key), text)) !== undefined;
   }
 
-  /** Deletes one item (a POST with `X-HTTP-Method-Override: DELETE`, HOST.md §9). */
+  /** Deletes one item (a POST with `X-HTTP-Method-Override: DELETE`, docs/host.md §9). */
   async remove(group: string, key: string): Promise<boolean> {
     return (
       (await this.send('POST', this.itemPath(group, key), '', {

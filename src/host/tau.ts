@@ -1,9 +1,9 @@
-// Registration with Targetprocess's mashup runtime (HOST.md §1). The mashup needs no AMD
+// Registration with Targetprocess's mashup runtime (docs/host.md §1). The mashup needs no AMD
 // dependency: everything it reads is on the page itself.
 
 interface MashupOptions {
   placeholderId?: string;
-  /** The mashup's own folder, where its other files are (HOST.md §1). */
+  /** The mashup's own folder, where its other files are (docs/host.md §1). */
   mashupPath?: string;
 }
 

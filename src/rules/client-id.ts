@@ -1,5 +1,5 @@
 // Checks a pasted Google OAuth Client ID. Google publishes no format, so only what is certainly
-// wrong is an error; a value we merely do not recognise is a warning (GOOGLE.md).
+// wrong is an error; a value we merely do not recognise is a warning (docs/google.md).
 import { cleanCharacters, hasOuterWhitespace, editDistance, unwrap } from './characters.js';
 import { sortFindings, type Finding } from './finding.js';
 import { CLIENT_ID_SUFFIX, clientIdText } from './messages.js';

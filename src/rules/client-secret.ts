@@ -14,7 +14,7 @@ import {
   scannedCharacterFindings,
 } from './shared.js';
 
-/** What the host's Password field holds when a secret is stored (HOST.md §4). */
+/** What the host's Password field holds when a secret is stored (docs/host.md §4). */
 export const STORED_SECRET_PLACEHOLDER = '0000000000000000';
 
 /** Longer than this is not a client secret (a real one is 35 or 24 characters). */

@@ -1,6 +1,6 @@
 // The catalog for the mailbox's health after Sign in (Settings > Plugins, and the editor's Sign in
 // prompt choice): every word the health rules say, each verdict with what to do about it.
-// Facts: HOST.md §6 and §7, GOOGLE.md "prompt, refresh tokens and what happens a week later".
+// Facts: docs/host.md §6 and §7, docs/google.md "prompt, refresh tokens and what happens a week later".
 
 import { PERMISSIONS_URL } from './setup-messages.js';
 
@@ -68,7 +68,7 @@ export const healthText = {
       'Without it the hour-long access token cannot be renewed.',
       `Remove the app's access at ${PERMISSIONS_URL}, then Sign in again choosing Consent.`,
     ),
-    // 2025's Google (GOOGLE.md, "IMAP and POP"): personal Gmail's IMAP is always on; in Google
+    // 2025's Google (docs/google.md, "IMAP and POP"): personal Gmail's IMAP is always on; in Google
     // Workspace the admin turns IMAP on per organizational unit and may allow only listed OAuth
     // client IDs. Said in that order: the first rules out what older guides send people to do.
     'login-failed': because(
@@ -95,7 +95,7 @@ export const healthText = {
     ),
   } satisfies Record<HealthCause, CauseText>,
 
-  /** Refresh refused: the causes, most likely first (GOOGLE.md). */
+  /** Refresh refused: the causes, most likely first (docs/google.md). */
   refusedCauses: [
     'External app in Testing: consent ends 7 days after sign-in. Publish it, then Sign in again choosing Consent.',
     `The mailbox’s owner removed the app’s access (${PERMISSIONS_URL}).`,
@@ -111,7 +111,7 @@ export const healthText = {
   noRefreshTokenUntil: (when: string) => `Mail stops at ${when}, when the access token ends.`,
 } as const;
 
-/** Errors Google sends back to the redirect URI for `prompt=none` (GOOGLE.md). */
+/** Errors Google sends back to the redirect URI for `prompt=none` (docs/google.md). */
 export const promptErrorText = {
   interaction_required: diagnosis(
     'interaction_required: Google needs to show a screen',

@@ -77,7 +77,7 @@ export interface HealthFacts {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** Google's access tokens last an hour and each mail check renews an expired one (HOST.md §7). */
+/** Google's access tokens last an hour and each mail check renews an expired one (docs/host.md §7). */
 export const STALE_AFTER_MS = 2 * HOUR;
 /** Testing status ends consent 7 days after sign-in; the first refusal comes at the next refresh. */
 const SEVEN_DAYS_FROM = 6.5 * DAY;

@@ -1,5 +1,5 @@
 // The words about a sign-in's lifetime: what Google said at Sign in (an end date, the Gmail
-// permission) beside Sign in, and the same on Settings > Plugins. Facts: GOOGLE.md "What the token
+// permission) beside Sign in, and the same on Settings > Plugins. Facts: docs/google.md "What the token
 // response tells at Sign in", "Audience, publishing status" and "prompt, refresh tokens".
 import { CONSOLE, PERMISSIONS_URL } from './setup-messages.js';
 

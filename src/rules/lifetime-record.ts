@@ -1,4 +1,4 @@
-// The sign-in record kept in Targetprocess's RESTful Storage (HOST.md §9): one small Public item
+// The sign-in record kept in Targetprocess's RESTful Storage (docs/host.md §9): one small Public item
 // per profile and signer, so every admin's browser learns what Google said at Sign in. Anything
 // in storage may have been written by any Targetprocess user, so a record is a claim: its shape
 // is checked (zod), its dates are bounded and tied to the profile's current sign-in stamps, it
@@ -102,7 +102,7 @@ export function recordFor(profileName: string, lifetime: Lifetime): SignInRecord
 
 /**
  * The body of the POST that writes it: each value JSON-encoded inside `publicData`, as
- * Targetprocess's own storage client writes them (HOST.md §9).
+ * Targetprocess's own storage client writes them (docs/host.md §9).
  */
 export function recordBody(record: SignInRecord): {
   scope: 'Public';
@@ -158,7 +158,7 @@ export function readRecord(item: unknown): StoredRecord | undefined {
 }
 
 /**
- * A group listing (`{"items":[…]}`, HOST.md §9) as records; items of another shape are dropped.
+ * A group listing (`{"items":[…]}`, docs/host.md §9) as records; items of another shape are dropped.
  * "no-data" when it is not a listing at all. Never throws.
  */
 export function parseRecords(body: unknown): StoredRecord[] | 'no-data' {

@@ -1,4 +1,4 @@
-// A sign-in's lifetime, from what Google's token answer said at Sign in (GOOGLE.md "What the token
+// A sign-in's lifetime, from what Google's token answer said at Sign in (docs/google.md "What the token
 // response tells at Sign in"): when Google ends it (or that it set no end), whether the Gmail
 // permission was granted, and the verdict at a given moment, counted in the admin's own calendar
 // days. Pure and DOM-free; dates are formatted with Intl in an injectable time zone and locale.
@@ -94,7 +94,7 @@ export function readLifetime(facts: SignInFacts): Lifetime | undefined {
 export type MailPermission = 'granted' | 'missing' | 'unknown';
 
 /**
- * A saved profile's `Settings.OAuthState` (HOST.md §5, §7): its `Scope` is what Google granted.
+ * A saved profile's `Settings.OAuthState` (docs/host.md §5, §7): its `Scope` is what Google granted.
  * `unknown` when there is no state or no scope in it (nothing to say), never a guess.
  */
 export function mailPermissionOf(oauthState: unknown): MailPermission {

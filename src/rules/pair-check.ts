@@ -1,5 +1,5 @@
 // What Google's token endpoint said about a Client ID and secret pair, asked with a code that
-// cannot be real (GOOGLE.md): invalid_grant means the pair is right, invalid_client that it is
+// cannot be real (docs/google.md): invalid_grant means the pair is right, invalid_client that it is
 // not. Not a documented contract, so any other answer is shown as it is.
 import { pairCheckText } from './pair-messages.js';
 import type { RuleText } from './messages.js';

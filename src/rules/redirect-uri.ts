@@ -8,7 +8,7 @@ import { make, offer } from './shared.js';
 export const MAX_REDIRECT_URI_CHARS = 2048;
 
 /**
- * The URI the editor sends as `redirect_uri` (HOST.md §5): the application root plus
+ * The URI the editor sends as `redirect_uri` (docs/host.md §5): the application root plus
  * `/Admin/Plugins.aspx`, with the page's `acid` carried along when it has one.
  * appRoot like 'https://acme.tpondemand.com' or 'https://tp.example.com/TargetProcess'.
  */

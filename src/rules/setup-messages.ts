@@ -4,7 +4,7 @@
 
 /**
  * Google Cloud Console pages, at the addresses of Google Auth Platform (since April 2025;
- * GOOGLE.md): the old "Credentials" and "OAuth consent screen" pages moved there. Only the
+ * docs/google.md): the old "Credentials" and "OAuth consent screen" pages moved there. Only the
  * project's creation stays outside it.
  */
 export const CONSOLE = {
@@ -19,10 +19,10 @@ export const CONSOLE = {
   consent: 'https://console.cloud.google.com/auth/audience',
 } as const;
 
-/** Where an admin removes an app's access to a Google account (GOOGLE.md). */
+/** Where an admin removes an app's access to a Google account (docs/google.md). */
 export const PERMISSIONS_URL = 'https://myaccount.google.com/permissions';
 
-/** The one-line hint beside Sign in's prompt choice (HOST.md §6). */
+/** The one-line hint beside Sign in's prompt choice (docs/host.md §6). */
 export const promptChoiceHint =
   'Choose Consent for a first sign-in or after “no refresh token”; No prompt only renews a consent.';
 

@@ -86,7 +86,7 @@ const PATTERNS: ReadonlyArray<readonly [SignInErrorCode, RegExp]> = [
   [
     'invalid_client_secret',
     // The editor shows only the token error's description: a bare "Unauthorized" is the
-    // token endpoint refusing the secret (GOOGLE.md).
+    // token endpoint refusing the secret (docs/google.md).
     /invalid_client_secret|invalid_client\W+(?:\w+\W+){0,6}unauthori[sz]ed|unauthori[sz]ed\W+(?:\w+\W+){0,6}invalid_client|^unauthori[sz]ed\W*$/,
   ],
   ['invalid_client', /invalid_client|oauth client was not found/],

@@ -23,7 +23,7 @@ describe('only for Google OAuth', () => {
   it('places the field checks, redirect URI, guide, import and checklist for Google OAuth', async () => {
     await openGoogle(h);
     const { page } = h;
-    // After the e-mail span the editor finds by adjacency (HOST.md §4), never right after #Login.
+    // After the e-mail span the editor finds by adjacency (docs/host.md §4), never right after #Login.
     expect(await page.locator('#Login + span + tpgo-field-check').count()).toBe(1);
     expect(await page.locator('#Password + tpgo-field-check').count()).toBe(1);
     for (const tag of ['tpgo-credentials-import', 'tpgo-setup-checklist']) {

@@ -120,7 +120,7 @@ describe('Settings > Plugins: the statuses', () => {
     for (const name of [HEALTH_PROFILES.stopped, HEALTH_PROFILES.imap])
       await statusOf(h.page, name).getByText('Why and how to fix').click();
     // The page marks errors 0.3 s after their answer and fades each marked item out and in
-    // over 1.2 s (HOST.md §7): judge the contrast once both plugins are marked and the page's
+    // over 1.2 s (docs/host.md §7): judge the contrast once both plugins are marked and the page's
     // own animations are over, as a reader sees it.
     await h.page.waitForFunction(
       () =>

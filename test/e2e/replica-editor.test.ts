@@ -1,4 +1,4 @@
-// The replica's own editor behaves as HOST.md §4-5 says the real one does (no mashup loaded).
+// The replica's own editor behaves as docs/host.md §4-5 says the real one does (no mashup loaded).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { startReplica, type Replica } from '../replica/server.js';
@@ -33,7 +33,7 @@ function posts(pathPart: string) {
 }
 
 describe('replica editor: structure', () => {
-  it('renders the editor late, into the placeholder, with HOST.md §4 structure', async () => {
+  it('renders the editor late, into the placeholder, with docs/host.md §4 structure', async () => {
     await page.goto(
       `${replica.url}${'/Admin/EditProfileExt.aspx?PluginName=Project%20Email%20Integration&Placeholders=profileeditorprojectemailintegration&delay=3000'}`,
       // Not 'load': on a busy machine the page's load can come after a short delay has run out.

@@ -315,7 +315,7 @@ describe('index', () => {
 
   it('renders the Plugins page with the plugin list markup', async () => {
     await page.goto(`${editorOnly.url}/Admin/Plugins.aspx?nomashups`);
-    // The list renders late, from the page's own request (HOST.md §7).
+    // The list renders late, from the page's own request (docs/host.md §7).
     await page.locator('#plugins-container div.plugin-block').first().waitFor();
     const names = await page.locator('div.plugin-block > h4._pluginName').allInnerTexts();
     expect(names).toContain('Project Email Integration');

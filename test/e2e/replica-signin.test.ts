@@ -1,5 +1,5 @@
 // Sign in on the replica, round trip through the local Google stand-in, for each way Google
-// answers an admin (HOST.md §5, GOOGLE.md). No mashup is loaded.
+// answers an admin (docs/host.md §5, docs/google.md). No mashup is loaded.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { startReplica, type Replica } from '../replica/server.js';

@@ -1,7 +1,7 @@
 // The OAuth clients the local Google stand-in knows. They look like real Web application
-// clients (GOOGLE.md: `<digits>-<32 of [0-9a-v]>.apps.googleusercontent.com`, `GOCSPX-` + 28)
+// clients (docs/google.md: `<digits>-<32 of [0-9a-v]>.apps.googleusercontent.com`, `GOCSPX-` + 28)
 // but exist nowhere else. Each status makes the stand-in answer the way Google answers an admin
-// who meets that problem (GOOGLE.md "Sign-in errors an admin may meet").
+// who meets that problem (docs/google.md "Sign-in errors an admin may meet").
 
 /** How the stand-in treats a client. */
 export type GoogleClientStatus =
@@ -29,14 +29,14 @@ export interface GoogleClient {
   email: string;
   /**
    * The app is External and in Testing: the code exchange answers
-   * `refresh_token_expires_in: 604799` (7 days less a second, GOOGLE.md).
+   * `refresh_token_expires_in: 604799` (7 days less a second, docs/google.md).
    */
   testing?: boolean;
   /** Google's consent screen shows the Gmail permission unticked: the granted scope lacks it. */
   mailUnticked?: boolean;
 }
 
-/** What the stand-in answers for a Testing client (GOOGLE.md "What the token response tells"). */
+/** What the stand-in answers for a Testing client (docs/google.md "What the token response tells"). */
 export const TESTING_EXPIRES_IN = 604_799;
 
 /**

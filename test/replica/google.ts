@@ -1,5 +1,5 @@
 // A local stand-in for Google's OAuth endpoints (never the real Google). It answers the ways an
-// admin meets (GOOGLE.md): consent and a code, redirect_uri_mismatch, invalid_client,
+// admin meets (docs/google.md): consent and a code, redirect_uri_mismatch, invalid_client,
 // deleted_client, org_internal, admin_policy_enforced, "Access blocked" (not a test user),
 // "Google hasn't verified this app", a code exchange without a refresh token, and the token
 // endpoint's own errors. Also a tiny Microsoft stand-in so Outlook's Sign in stays local.
@@ -360,7 +360,7 @@ ${
     const t = this.transaction(res, tx);
     if (!t) return;
     const asksMail = t.scope.includes('https://mail.google.com');
-    // Granular consent: this client's admin leaves the Gmail box unticked (GOOGLE.md).
+    // Granular consent: this client's admin leaves the Gmail box unticked (docs/google.md).
     const mail = !asksMail
       ? ''
       : t.client.mailUnticked

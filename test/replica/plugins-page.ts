@@ -1,4 +1,4 @@
-// The replica's Settings > Plugins page (HOST.md §7): the page shell (the list itself is rendered
+// The replica's Settings > Plugins page (docs/host.md §7): the page shell (the list itself is rendered
 // late, in the browser, by public/plugins.js), the Google profiles in every health state, and a
 // fake of the page's API: the plugin list, CheckActivityLogForErrors, GetActivityLog and delete.
 // The profile GET stays in server.ts; it asks `freshProfile` for stamps relative to the clock.

@@ -11,7 +11,7 @@ export interface Scenario {
 
 export const PLUGIN_NAME = 'Project Email Integration';
 export const EDITOR_PLACEHOLDER = 'profileeditorprojectemailintegration';
-/** What a stored secret looks like when the editor reads a profile back (HOST.md §4). */
+/** What a stored secret looks like when the editor reads a profile back (docs/host.md §4). */
 export const STORED_SECRET_MASK = '0000000000000000';
 
 const PLUGIN_QUERY = `PluginName=${encodeURIComponent(PLUGIN_NAME)}&Placeholders=${EDITOR_PLACEHOLDER}`;

@@ -3,7 +3,7 @@
 // placeholders match its .cfg, as Targetprocess does), the local Google stand-in, and /demo/.
 //
 // Page query switches, as on a real page: `nomashups` turns every mashup off, the profile
-// editor included (it is itself a mashup, HOST.md §1). The replica's own, `replica=a,b` (or
+// editor included (it is itself a mashup, docs/host.md §1). The replica's own, `replica=a,b` (or
 // repeated): `no-assistant` the editor without our mashup; `paste` our paste file instead of
 // the split install; `twice` our mashup registered twice; `slow-profile` a profile GET that
 // answers after 15.5 s (or `profileDelay=<ms>`); `csp`, `no-password` editor variants; `split`
@@ -207,7 +207,7 @@ export function cfgPlaceholders(cfg: string): string[] {
     .filter(Boolean);
 }
 
-/** HOST.md §1: the query's Placeholders, the page path (`/Admin/X.aspx` -> Admin_X), the footer. */
+/** docs/host.md §1: the query's Placeholders, the page path (`/Admin/X.aspx` -> Admin_X), the footer. */
 export function pagePlaceholders(query: URLSearchParams, pagePath: string): string[] {
   const fromQuery = (query.get('Placeholders') ?? '')
     .split(',')
@@ -239,7 +239,7 @@ function isOAuth(method: unknown): boolean {
   return method === '1' || method === '2';
 }
 
-/** The plugin's own checks on Save (and Check connection): HOST.md §4. */
+/** The plugin's own checks on Save (and Check connection): docs/host.md §4. */
 function validate(
   body: { Name?: unknown; Settings?: Partial<ProfileSettings> },
   existing: StoredProfile | undefined,
@@ -371,7 +371,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       variant,
       googleUrl: query.has(GOOGLE_ADDRESS_SWITCH) ? REAL_GOOGLE_ISSUER : null,
       strictCsp,
-      // The editor is itself a mashup: ?nomashups leaves none (HOST.md §1).
+      // The editor is itself a mashup: ?nomashups leaves none (docs/host.md §1).
       editor: !query.has('nomashups'),
       profileDelay,
       mashups: await mashupTags(appPath, placeholders, query),
@@ -491,7 +491,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       const errors = validate(parsed, existing, false, profiles).filter(
         (e) => e.FieldName !== 'Name',
       );
-      // A real login runs: a mailbox whose token Google refuses fails like the host (HOST.md §7).
+      // A real login runs: a mailbox whose token Google refuses fails like the host (docs/host.md §7).
       const failure = existing ? checkConnectionError(existing.Name) : '';
       if (errors.length) sendJson(res, 400, errors);
       else if (failure)

@@ -1,4 +1,4 @@
-// Targetprocess's RESTful Storage in memory, as HOST.md §9 documents it, and the REST API's users
+// Targetprocess's RESTful Storage in memory, as docs/host.md §9 documents it, and the REST API's users
 // with IsAdministrator: what the sign-in records are read from and written to.
 //   GET  {app}/storage/v1/                 {"items":[group names]}
 //   GET  {app}/storage/v1/{group}          {"items":[{key,ownerId,scope,publicData,userData}]}

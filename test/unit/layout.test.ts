@@ -1,4 +1,4 @@
-// The code's layout (STYLE.md): imports point inward only, host to elements to rules, never back;
+// The code's layout (docs/architecture.md): imports point inward only, host to elements to rules, never back;
 // each Targetprocess page's code stays in its own folder; the loader, which every page
 // downloads, imports nothing but the page signs and the registration, and the two pages only
 // through import(); and no module reaches itself again through its imports.

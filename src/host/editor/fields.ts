@@ -1,4 +1,4 @@
-// Finds the Email Integration profile editor by its fields (HOST.md §6: never by page chrome)
+// Finds the Email Integration profile editor by its fields (docs/host.md §6: never by page chrome)
 // and reads or writes them. Any field may be missing: callers get null and skip what needs it.
 import {
   EDITOR_IDS,
@@ -48,7 +48,7 @@ export function captionOf(doc: Document, field: 'Login' | 'Password'): HTMLEleme
 
 /**
  * The element after which help for #Login may go. The editor finds its signed-in e-mail as
- * `$('#Login').next('span')` (HOST.md §4): nothing of ours may come between the two, so the
+ * `$('#Login').next('span')` (docs/host.md §4): nothing of ours may come between the two, so the
  * help goes after that span when there is one.
  */
 export function afterLogin(login: HTMLInputElement): Element {
@@ -139,7 +139,7 @@ export function writeField(input: HTMLInputElement, value: string): void {
 }
 
 /**
- * The OAuth issuer the editor signs in with: its Google option's `url` (HOST.md §4), as the page
+ * The OAuth issuer the editor signs in with: its Google option's `url` (docs/host.md §4), as the page
  * has it ('' when missing). Page data: "Check with Google" accepts only Google's own issuer.
  */
 export function googleIssuer(method: HTMLSelectElement): string {

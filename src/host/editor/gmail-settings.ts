@@ -1,4 +1,4 @@
-// "Use Gmail's settings": Protocol IMAP, imap.gmail.com, port 993, SSL on (GOOGLE.md "IMAP and
+// "Use Gmail's settings": Protocol IMAP, imap.gmail.com, port 993, SSL on (docs/google.md "IMAP and
 // POP": Gmail's POP is off until the mailbox owner enables it; IMAP is always on).
 import { type EditorExtras, sslState, writeField } from './fields.js';
 
@@ -11,7 +11,7 @@ export const GMAIL_IMAP = {
 
 /**
  * Writes Gmail's IMAP settings into the editor as an admin's input would be seen. The editor
- * resets the port whenever Protocol or SSL changes (HOST.md §4), so Protocol goes first, then
+ * resets the port whenever Protocol or SSL changes (docs/host.md §4), so Protocol goes first, then
  * the SSL switch (an image toggle: a click), then the server, and the port last so it sticks.
  * Returns false when the editor has no server field (nothing is written then).
  */

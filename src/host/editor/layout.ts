@@ -1,4 +1,4 @@
-// Where the help goes in the editor (HOST.md §4): each of our elements made and placed beside
+// Where the help goes in the editor (docs/host.md §4): each of our elements made and placed beside
 // the host fields it is about. No state and no listeners: the session wires what this places,
 // and the Decorations it is given take everything back.
 import { promptChoiceHint, setupText } from '../../rules/setup-messages.js';

@@ -1,4 +1,4 @@
-// Where the prompt hint goes while today's Sign in shows its choice of prompts (HOST.md §6): clear
+// Where the prompt hint goes while today's Sign in shows its choice of prompts (docs/host.md §6): clear
 // of the host's menu, wherever that menu opens, and inside the viewport.
 import { guarded } from '../log.js';
 

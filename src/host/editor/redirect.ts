@@ -1,5 +1,5 @@
 // Reads what this page will send as its OAuth redirect URI, the way the editor forms it
-// (HOST.md §5): the ExtJS `Tp.WebServiceURL('/Admin/Plugins.aspx')` string with the page's own
+// (docs/host.md §5): the ExtJS `Tp.WebServiceURL('/Admin/Plugins.aspx')` string with the page's own
 // protocol and host; failing that, the application root from `appHostAndPath` or the page URL.
 import { REDIRECT_PATH } from './selectors.js';
 
@@ -31,7 +31,7 @@ function fromWebServiceUrl(win: Window & TpGlobals): string | undefined {
   if (typeof Ctor !== 'function') return undefined;
   const text = String(new Ctor(REDIRECT_PATH));
   if (/^https?:\/\//i.test(text)) {
-    // Keep the path and query, but the protocol and host are the page's (HOST.md §5).
+    // Keep the path and query, but the protocol and host are the page's (docs/host.md §5).
     const url = new URL(text);
     return withPageOrigin(win.location, `${url.pathname}${url.search}`);
   }

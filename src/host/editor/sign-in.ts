@@ -1,4 +1,4 @@
-// Following a sign-in to its end (HOST.md §5, §6). Today's SaaS Sign in may first show a choice
+// Following a sign-in to its end (docs/host.md §5, §6). Today's SaaS Sign in may first show a choice
 // of prompts, and Google's popup opens from that later click or a moment later: window.open
 // stays wrapped until a popup opens, the wait runs out, or stop() (the help going) restores it.
 // Most failures stay on Google's page, so when the popup closes without a sign-in the session

@@ -1,4 +1,4 @@
-// Watches the editor's token exchange during a sign-in the assistant follows (HOST.md §5): a
+// Watches the editor's token exchange during a sign-in the assistant follows (docs/host.md §5): a
 // `load` listener on each XMLHttpRequest opened to the token endpoint, whichever jQuery copy made
 // it (window.jQuery or the AMD `libs/jquery/jquery`: both end in XMLHttpRequest). From Google's
 // answer it keeps only refresh_token_expires_in, the granted scope, whether a refresh token came,

@@ -1,4 +1,4 @@
-// What the Plugins page's DOM says (HOST.md §7): the Email Integration profiles listed, and
+// What the Plugins page's DOM says (docs/host.md §7): the Email Integration profiles listed, and
 // whether this window is the sign-in popup. Descendant selectors only: the list sits at
 // #plugins-container > div.tau-container > div.plugins > …, and whitespace text nodes lie between
 // its elements.
@@ -55,7 +55,7 @@ function isPopupLanding(location: Location): boolean {
 }
 
 /**
- * Whether this window is Sign in's popup (HOST.md §7): the Plugins page with Google's `?code=` or
+ * Whether this window is Sign in's popup (docs/host.md §7): the Plugins page with Google's `?code=` or
  * `?error=`, the Plugins page in a window that an opener opened (the popup after its query is
  * gone), or a window whose opener is on the Plugins page. There the assistant does nothing.
  */

@@ -1,4 +1,4 @@
-// The Project Email Integration profile editor, rebuilt from HOST.md §4-5 (not the plugin's
+// The Project Email Integration profile editor, rebuilt from docs/host.md §4-5 (not the plugin's
 // code). Like the real one it renders LATE (after fetching the profile), straight into the
 // placeholder element, binds its handlers directly on the elements with jQuery, and can render
 // again (window.__replica.rerender(), or ?rerender=N after load).
@@ -48,7 +48,7 @@
         SecureAccessMethod: '',
         Login: '',
         Password: '',
-        // As TPP's _getDefaultProfile (HOST.md §4): Protocol '' leaves the first option, POP.
+        // As TPP's _getDefaultProfile (docs/host.md §4): Protocol '' leaves the first option, POP.
         Protocol: '',
         Port: '110',
         UseSSL: false,
@@ -151,7 +151,7 @@
     );
   }
 
-  // Exactly the real editor's lookup (HOST.md §4): the element right after #Login, if a span.
+  // Exactly the real editor's lookup (docs/host.md §4): the element right after #Login, if a span.
   function emailSpan() {
     return $('#Login').next('span');
   }
@@ -367,7 +367,7 @@
       showErrors(errors);
       return;
     }
-    // Today's SaaS (HOST.md §6): Sign in first offers a choice of prompts.
+    // Today's SaaS (docs/host.md §6): Sign in first offers a choice of prompts.
     if (config.variant === 'prompt-menu') {
       showPromptMenu();
       return;

@@ -1,4 +1,4 @@
-// Settings > Plugins, rebuilt from HOST.md §7 (not TPP's code): the list is rendered LATE (1-2 s
+// Settings > Plugins, rebuilt from docs/host.md §7 (not TPP's code): the list is rendered LATE (1-2 s
 // after load, as module loading and the list request take), into
 // #plugins-container > div.tau-container > div.plugins, with whitespace text nodes between the
 // elements; error marks come ~0.3 s after the list, from CheckActivityLogForErrors; a delete
@@ -10,7 +10,7 @@
   var params = new URLSearchParams(location.search);
   var acid = params.get('acid');
   var REST = config.appPath + '/api/v1/Plugins.asmx';
-  // The page's own requests carry its acid, or the text "null" without one (HOST.md §7).
+  // The page's own requests carry its acid, or the text "null" without one (docs/host.md §7).
   var ACID_QUERY = '?acid=' + (acid ? encodeURIComponent(acid) : 'null');
   var delay = Number(params.get('listDelay'));
   if (!(delay >= 0) || params.get('listDelay') === null) delay = 1200;
@@ -40,7 +40,7 @@
   }
 
   function editUrl(plugin, name) {
-    // Parameter order as seen running TPP's list code (HOST.md §7), not as in the editor's links.
+    // Parameter order as seen running TPP's list code (docs/host.md §7), not as in the editor's links.
     var query =
       (acid ? 'acid=' + encodeURIComponent(acid) + '&' : '') +
       'PluginName=' +
@@ -98,7 +98,7 @@
     );
     var children = [short, more];
     if (profiles.length > 3) {
-      // No href: the page's "Show more" is not focusable (HOST.md §7).
+      // No href: the page's "Show more" is not focusable (docs/host.md §7).
       var moreLink = el('a', 'more-link', 'Show more (' + (profiles.length - 3) + ')');
       moreLink.addEventListener('click', function () {
         more.style.display = '';

@@ -1,4 +1,4 @@
-// The runtime a Targetprocess page gives a mashup (HOST.md §1, §5): RequireJS is already loaded
+// The runtime a Targetprocess page gives a mashup (docs/host.md §1, §5): RequireJS is already loaded
 // (global define.amd), jQuery as the AMD module 'jQuery', tau/configurator, tau.mashups,
 // window.loggedUser, window.appHostAndPath and the ExtJS-like Tp.WebServiceURL.
 // Test hooks live on window.__replica.
@@ -24,7 +24,7 @@
   window.appHostAndPath = appHostAndPath;
 
   // ExtJS pages: new Tp.WebServiceURL('/Admin/Plugins.aspx') + '' gives the absolute URL with the
-  // page's acid carried along (HOST.md §5 table).
+  // page's acid carried along (docs/host.md §5 table).
   function WebServiceURL(path) {
     this.path = path;
   }
@@ -114,7 +114,7 @@
         placeholderId: info.placeholderId,
         basePath: info.basePath,
         mashupPath: info.mashupPath,
-        // What the real loader passes here is not known (HOST.md §1 names it only).
+        // What the real loader passes here is not known (docs/host.md §1 names it only).
         initPoint: null,
       };
       var record = {

@@ -78,7 +78,7 @@ export interface StoredMashup {
 }
 
 /**
- * Mashup Manager as HOST.md §2 describes it: names matched without regard to case, a failed
+ * Mashup Manager as docs/host.md §2 describes it: names matched without regard to case, a failed
  * command answers 400 with [{FieldName, Message}], a saved one an empty list. Commands are served
  * under `prefix` only (a virtual directory); every other path is 404. Auth is checked by `auth`.
  */

@@ -6,7 +6,7 @@ function pageAt(href: string, globals: Record<string, unknown> = {}): Window {
   return { location: new URL(href), ...globals } as unknown as Window;
 }
 
-/** An ExtJS-like Tp.WebServiceURL as HOST.md §5 describes: app path + path + acid. */
+/** An ExtJS-like Tp.WebServiceURL as docs/host.md §5 describes: app path + path + acid. */
 function webServiceUrl(appPath: string, acid: string | null) {
   return class {
     constructor(private readonly path: string) {}
@@ -16,7 +16,7 @@ function webServiceUrl(appPath: string, acid: string | null) {
   };
 }
 
-describe('readRedirectFacts: the four URL shapes of HOST.md §5', () => {
+describe('readRedirectFacts: the four URL shapes of docs/host.md §5', () => {
   const cases: [string, string, string][] = [
     [
       'https://acme.tpondemand.com/Admin/EditProfileExt.aspx?PluginName=Project%20Email%20Integration',

@@ -1,4 +1,4 @@
-// Issue 22, item 11: what the assistant tells an admin follows today's Google (GOOGLE.md,
+// Issue 22, item 11: what the assistant tells an admin follows today's Google (docs/google.md,
 // "Google Auth Platform: today's console" and "IMAP and POP for Gmail and Workspace").
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { signInErrorText } from '../../../src/rules/signin-messages.js';
 import { clientIdText, clientSecretText, redirectUriText } from '../../../src/rules/messages.js';
 import { redirectUri, unverifiedGuide } from '../../../src/elements/strings.js';
 
-/** Google Auth Platform's pages (GOOGLE.md), each `?project=ID` allowed after it. */
+/** Google Auth Platform's pages (docs/google.md), each `?project=ID` allowed after it. */
 const AUTH_PLATFORM = [
   'https://console.cloud.google.com/auth/overview',
   'https://console.cloud.google.com/auth/branding',

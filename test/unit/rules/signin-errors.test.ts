@@ -16,7 +16,7 @@ describe('SIGN_IN_ERRORS', () => {
     }
   });
 
-  it('covers the errors GOOGLE.md lists', () => {
+  it('covers the errors docs/google.md lists', () => {
     const codes = SIGN_IN_ERRORS.map((d) => d.code);
     for (const code of [
       'redirect_uri_mismatch',
