@@ -392,19 +392,24 @@ describe('tpgo-field-check', () => {
     before.remove();
   });
 
-  it('fires tpgo-use-suggestion with the value and code, bubbling out of the shadow root', async () => {
+  it('fires tpgo-use-suggestion on the element only: it does not bubble to the page around it', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><tpgo-field-check revealed .findings=${[trailingSpace]}></tpgo-field-check></div>`,
     );
     const el = wrapper.querySelector('tpgo-field-check')!;
     await el.updateComplete;
+    const around = vi.fn();
+    wrapper.addEventListener('tpgo-use-suggestion', around);
+    document.addEventListener('tpgo-use-suggestion', around);
     const heard = new Promise<CustomEvent<{ value: string; code: string }>>((resolve) =>
-      wrapper.addEventListener('tpgo-use-suggestion', resolve as EventListener, { once: true }),
+      el.addEventListener('tpgo-use-suggestion', resolve as EventListener, { once: true }),
     );
     await userEvent.click(el.shadowRoot!.querySelector('button')!);
     const event = await heard;
+    document.removeEventListener('tpgo-use-suggestion', around);
     expect(event.detail).toEqual({ value: trailingSpace.suggestion, code: trailingSpace.code });
-    expect(event.bubbles && event.composed).toBe(true);
+    expect(event.bubbles || event.composed).toBe(false);
+    expect(around).not.toHaveBeenCalled();
   });
 
   it('fires nothing for changes made by code', async () => {

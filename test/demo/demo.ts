@@ -367,10 +367,8 @@ function start(): void {
     main,
   );
   for (const name of [
-    'tpgo-use-suggestion',
     'tpgo-copy',
     'tpgo-toggle',
-    'tpgo-credentials',
     'tpgo-credentials-read',
     'tpgo-decode',
     'tpgo-check-request',
@@ -378,7 +376,12 @@ function start(): void {
   ] as const) {
     main.addEventListener(name, logEvent);
   }
-  main.addEventListener('tpgo-use-suggestion', useSuggestion);
+  // The events that may carry a secret are heard on their element only (internal/events.ts).
+  for (const el of main.querySelectorAll('tpgo-field-check, tpgo-credentials-import')) {
+    for (const name of ['tpgo-use-suggestion', 'tpgo-credentials'] as const)
+      el.addEventListener(name, logEvent);
+    el.addEventListener('tpgo-use-suggestion', useSuggestion);
+  }
   void openRedirectDetails();
 }
 

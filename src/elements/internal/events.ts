@@ -18,15 +18,25 @@ export type TpgoEventName = keyof TpgoEventDetails;
 export type TpgoEvent<K extends TpgoEventName> = CustomEvent<TpgoEventDetails[K]>;
 
 /**
- * Fires one of the elements' events. They bubble and are composed so that a listener on the
- * host's form (outside the element's shadow root) hears them.
+ * The events whose detail may hold a Client secret (a suggestion for the secret field, a file's
+ * pair): heard only by a listener on the element itself, never by the page around it.
+ */
+const ON_THE_ELEMENT_ONLY: ReadonlySet<TpgoEventName> = new Set([
+  'tpgo-use-suggestion',
+  'tpgo-credentials',
+]);
+
+/**
+ * Fires one of the elements' events. The others bubble and are composed so that a listener on
+ * the host's form (outside the element's shadow root) hears them.
  */
 export function emit<K extends TpgoEventName>(
   target: EventTarget,
   name: K,
   detail: TpgoEventDetails[K],
 ): TpgoEvent<K> {
-  const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false });
+  const around = !ON_THE_ELEMENT_ONLY.has(name);
+  const event = new CustomEvent(name, { detail, bubbles: around, composed: around });
   target.dispatchEvent(event);
   return event;
 }
