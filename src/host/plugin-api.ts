@@ -33,27 +33,30 @@ export function isUsableProfileName(name: unknown): name is string {
   return trimmed !== '' && trimmed !== '.' && trimmed !== '..';
 }
 
-/** Reads a body of at most `max` bytes as JSON; AnswerTooLarge past it, never more read. */
-export async function readCappedJson(response: Response, max = MAX_ANSWER_BYTES): Promise<unknown> {
+/** Reads a body of at most `max` bytes as text; AnswerTooLarge past it, never more read. */
+export async function readCappedText(response: Response, max = MAX_ANSWER_BYTES): Promise<string> {
   const declared = Number(response.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > max) {
     void response.body?.cancel().catch(() => undefined);
     throw new AnswerTooLarge(`answer of ${declared} bytes`);
   }
   const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    if (text.length > max) throw new AnswerTooLarge(`answer past ${max} bytes`);
+    return text;
+  }
   const chunks: Uint8Array[] = [];
   let total = 0;
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > max) {
-        void reader.cancel().catch(() => undefined);
-        throw new AnswerTooLarge(`answer past ${max} bytes`);
-      }
-      chunks.push(value);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      void reader.cancel().catch(() => undefined);
+      throw new AnswerTooLarge(`answer past ${max} bytes`);
     }
+    chunks.push(value);
   }
   const bytes = new Uint8Array(total);
   let at = 0;
@@ -61,7 +64,12 @@ export async function readCappedJson(response: Response, max = MAX_ANSWER_BYTES)
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  return new TextDecoder().decode(bytes);
+}
+
+/** Reads a body of at most `max` bytes as JSON; AnswerTooLarge past it, never more read. */
+export async function readCappedJson(response: Response, max = MAX_ANSWER_BYTES): Promise<unknown> {
+  return JSON.parse(await readCappedText(response, max)) as unknown;
 }
 
 /** The application's path on this origin (`appHostAndPath`, else the path before /Admin/). */

@@ -4,7 +4,7 @@
 // failure is a quiet "no data" (undefined / false) with at most one console line per client,
 // which never holds a value read or written.
 
-import { appPath } from './plugin-api.js';
+import { AnswerTooLarge, appPath, readCappedText } from './plugin-api.js';
 
 export const STORAGE_TIMEOUT_MS = 5_000;
 export const MAX_STORAGE_BYTES = 256 * 1024;
@@ -169,36 +169,13 @@ export class StorageClient {
   }
 
   private async readCapped(response: Response, controller: AbortController): Promise<string> {
-    const declared = Number(response.headers.get('Content-Length'));
-    if (Number.isFinite(declared) && declared > this.maxBytes) {
+    try {
+      return await readCappedText(response, this.maxBytes);
+    } catch (error) {
+      if (!(error instanceof AnswerTooLarge)) throw error;
       controller.abort();
       throw new Refused('answer too large');
     }
-    const reader = response.body?.getReader();
-    if (!reader) {
-      const text = await response.text();
-      if (text.length > this.maxBytes) throw new Refused('answer too large');
-      return text;
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > this.maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw new Refused('answer too large');
-      }
-      chunks.push(value);
-    }
-    const all = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-      all.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    return new TextDecoder().decode(all);
   }
 
   /** At most one line per client, naming what failed, never a value. */
