@@ -12,9 +12,24 @@ export interface CliIo {
   err(line: string): void;
 }
 
+/**
+ * A stream that stops taking lines once its reader has gone (`deploy --help | head`): the
+ * pipe's EPIPE ends the output quietly instead of crashing with a stack trace.
+ */
+function lines(stream: NodeJS.WriteStream): (line: string) => void {
+  let open = true;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    open = false;
+    if (error.code !== 'EPIPE') process.exitCode ||= 1;
+  });
+  return (line) => {
+    if (open) stream.write(`${line}\n`);
+  };
+}
+
 export const processIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: lines(process.stdout),
+  err: lines(process.stderr),
 };
 
 export const DEFAULT_MASHUP_DIR = fileURLToPath(new URL('../../mashup/', import.meta.url));
