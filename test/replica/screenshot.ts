@@ -34,7 +34,11 @@ async function chooseGoogle(page: Page, clientKey = 'ok'): Promise<void> {
   const client = googleClient(clientKey);
   await page.selectOption('#authDropDown', '1');
   await page.fill('#Name', 'Support mailbox');
-  await page.fill('#MailServer', 'imap.gmail.com');
+  // A new profile starts on POP (docs/host.md §4): the admin takes our one-click offer, which
+  // sets Protocol, SSL, server and port together, as the e2e tests do.
+  const gmail = page.getByRole('button', { name: /Use Gmail's settings/ });
+  if (await gmail.isVisible()) await gmail.click();
+  else await page.fill('#MailServer', 'imap.gmail.com');
   await page.fill('#Login', client.id);
   await page.fill('#Password', client.secret);
   await page.locator('#Password').blur();
