@@ -18,7 +18,6 @@ export interface Ui {
   readonly health: HTMLElementTagNameMap['tpgo-connection-status'];
   readonly promptHint: HTMLElement;
   readonly checklist: HTMLElementTagNameMap['tpgo-setup-checklist'];
-  readonly announcer: HTMLElement;
   readonly swap: HTMLElement;
   readonly fill: HTMLElement;
   readonly gmail: HTMLElement | null;

@@ -21,7 +21,6 @@ export function placeUi(
   redirectFindings: readonly Finding[],
   dispatch: (action: Action) => void,
 ): Placed {
-  const announcer = layout.placeAnnouncer(p);
   const redirectBox = layout.placeRedirect(p);
   const placed = layout.placeFieldChecks(p);
   const pair = placePairCheck(p, placed, {
@@ -34,7 +33,6 @@ export function placeUi(
     fields: placed,
     pair: pair?.element ?? null,
     redirect: redirectBox,
-    announcer,
     checklist: side.checklist,
     importer: side.importer,
     ...layout.placeSignInPanel(p),

@@ -12,6 +12,7 @@ import {
   type Interaction,
 } from '../../rules/setup-interaction.js';
 import { setupState, type SetupView } from '../../rules/setup-state.js';
+import { announce } from '../../elements/internal/announcer.js';
 import { applyView, type Ui } from './apply-view.js';
 import { followPromptHint, placePromptHint } from './prompt-hint-layout.js';
 import { Decorations } from './decorations.js';
@@ -182,12 +183,9 @@ export class EditorSession {
     return isGuardedButton(this.fields, node) || (!!ui && (node === ui.swap || node === ui.fill));
   }
 
+  /** Says what stopped the admin's action, through the page's one live region. */
   announce(text: string): void {
-    if (!this.ui) return;
-    const announcer = this.ui.announcer;
-    // Clear first so the same reason twice is announced twice.
-    announcer.textContent = '';
-    this.later(() => (announcer.textContent = text), 50);
+    if (this.ui) announce(text, this.doc, { assertive: true });
   }
 
   /** A Sign in click let through: the decoder goes until this sign-in is over (follow.ts). */
