@@ -106,6 +106,8 @@ export function applyView(ui: Ui, view: SetupView, ctx: ApplyContext): void {
     // One button, shown once there is something to check.
     hide(ui.pair, !view.pairShown);
   }
+  ui.importer.report = view.importReport;
+  ui.importer.fileRedirect = view.importRedirect;
   ui.checklist.steps = view.steps;
   ui.checklist.summary = view.summary;
   ui.checklist.complete = view.complete;

@@ -78,6 +78,10 @@ export class EditorSession {
     this.applyMode();
   }
 
+  get redirectUri(): string {
+    return this.redirect?.uri ?? '';
+  }
+
   /** Whether our help is shown (Google OAuth selected). */
   get active(): boolean {
     return this.mode !== null;
@@ -152,7 +156,7 @@ export class EditorSession {
     if (signedIn) this.interaction = reduce(this.interaction, { kind: 'signed-in' });
     const view = setupState(
       snapshotOf(
-        { ...page, redirectUri: this.redirect?.uri ?? '', loaded: () => this.render() },
+        { ...page, redirectUri: this.redirectUri, loaded: () => this.render() },
         this.interaction,
         { redirectFindings: this.redirectFindings, armed: this.follow.armed },
       ),

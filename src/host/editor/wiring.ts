@@ -1,6 +1,6 @@
 // The listeners of one activation: every page event, observer and our elements' events become
 // an action (dispatched into the loop) or an intent (page-writes.ts). All go with `signal`.
-import type { FieldKey, FileFacts } from '../../rules/setup-state.js';
+import type { FieldKey } from '../../rules/setup-state.js';
 import type { HealthVerdict } from '../../rules/health.js';
 import { guarded, guardedAsync, logFailure } from '../log.js';
 import { isSignedIn, profileName } from './fields.js';
@@ -21,6 +21,8 @@ export interface Wired {
   readonly ui: Ui | null;
   readonly view: SetupView | null;
   readonly pair: PairCheckControl | null;
+  /** This account's redirect URI ('' while unknown). */
+  readonly redirectUri: string;
   observer: MutationObserver | null;
   dispatch(action: Action): void;
   render(): void;
@@ -118,11 +120,17 @@ function wireElements(s: Wired, signal: AbortSignal, importBox: HTMLDetailsEleme
   on(importBox, 'toggle', 'import load', () => importBox.open && void credentials.load(), signal);
   on(
     ui.importer,
-    'tpgo-credentials-read',
+    'tpgo-credentials-text',
     'import read',
     (event) => {
-      const { facts } = (event as CustomEvent<{ facts: FileFacts | null }>).detail;
-      s.dispatch({ kind: 'file', facts: facts ?? null });
+      // The file rules run here, once (the element is in their chunk, so they are in): the
+      // report goes into the loop, and comes back to the element through the view.
+      const { text } = (event as CustomEvent<{ text: string }>).detail;
+      const check = credentials.now?.checkCredentialsFile;
+      const uri = s.redirectUri;
+      const report =
+        text.trim() && check ? check(text, uri ? { redirectUri: uri } : undefined) : null;
+      s.dispatch({ kind: 'file', report });
     },
     signal,
   );
