@@ -21,7 +21,6 @@ import type { EditorExtras, EditorFields } from './fields.js';
 import { guarded, logFailure } from '../log.js';
 import { followOf, startSignIn } from './follow.js';
 import * as layout from './layout.js';
-import { guardClick, isGuardedButton } from './guard.js';
 import { snapshotOf } from './page-facts.js';
 import type { PairCheckControl } from './pair-check-control.js';
 import { placeUi } from './place-ui.js';
@@ -174,18 +173,7 @@ export class EditorSession {
     this.timers.later(fn, ms);
   }
 
-  // ---- the guard and the sign-in -----------------------------------------------------------
-
-  /** A click on Sign in, a prompt choice or Save: the guard (guard.ts) may stop it. */
-  onClick(event: MouseEvent): void {
-    guardClick(this, event);
-  }
-
-  /** Whether focus moving to `node` means a click on a guarded button or an offer is under way. */
-  clickUnderWay(node: Node): boolean {
-    const ui = this.ui;
-    return isGuardedButton(this.fields, node) || (!!ui && (node === ui.swap || node === ui.fill));
-  }
+  // ---- what the guard (guard.ts) and the follow (follow.ts) ask of the session ---------------
 
   /** Says what stopped the admin's action, through the page's one live region. */
   announce(text: string): void {
