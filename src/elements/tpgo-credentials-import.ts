@@ -1,38 +1,33 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { fileFacts, type FileFacts } from '../rules/setup-state.js';
-import {
-  MAX_CREDENTIALS_FILE_CHARS,
-  checkCredentialsFile,
-  type CredentialsReport,
-} from '../rules/credentials-file.js';
-import type { Finding } from '../rules/finding.js';
+import { MAX_CREDENTIALS_FILE_CHARS, type CredentialsReport } from '../rules/credentials-file.js';
+import type { FileFacts } from '../rules/setup-types.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
-import { maskSecret } from './internal/mask.js';
-import { renderFindingList, renderFindingText } from './internal/render-finding.js';
+import { canFill, renderReport } from './internal/import-report.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
 import { credentialsImport as t } from './import-strings.js';
-import { DETAILS } from './strings.js';
 
 /**
- * Reads Google's downloaded `client_secret_*.json` (pasted, chosen or dropped anywhere on it)
- * and says briefly what it is: the client type and ID, whether it lists this account's redirect
- * URI, and the worst problem; the rest (masked secret, project, the URIs, other notes) waits
- * behind "Details". It offers to fill the Client ID and secret.
+ * Takes Google's downloaded `client_secret_*.json` (pasted, chosen or dropped anywhere on it)
+ * and shows the host's report of it: the client type and ID, whether it lists this account's
+ * redirect URI, and the worst problem; the rest (masked secret, project, the URIs, other notes)
+ * waits behind "Details". It offers to fill the Client ID and secret.
  *
- * Secrets: the values leave only in `tpgo-credentials`; the report shows the secret masked
- * (`GOCSPX-…abcd`), a chosen file's text is never put in the DOM, and filling clears the pasted
- * text. `tpgo-credentials-read` carries the file's facts (`fileFacts` from the setup state),
- * never its secret. Nothing is logged or stored.
+ * The file rules are not run here: the element hands the file's text to the host
+ * (`tpgo-credentials-text`), which sets `report` (its `checkCredentialsFile`) and
+ * `fileRedirect`; in the editor they come from the one view (apply-view.ts).
+ *
+ * Secrets: the text and the values leave only in events heard on the element itself; the
+ * report shows the secret masked (`GOCSPX-…abcd`), a chosen file's text is never put in the
+ * DOM, and filling clears the pasted text. Nothing is logged or stored.
  *
  * Filling is offered only for a Web application client (`web`) with a client ID: a Desktop
  * client (`installed`) cannot register Targetprocess's redirect URI, so filling it in would
  * only move the failure to Sign in.
  *
  * @fires tpgo-credentials - The admin chose to fill the fields. detail: `{ clientId, clientSecret? }`.
- * @fires tpgo-credentials-read - The admin pasted, chose, dropped or cleared a file.
- *   detail: `{ facts }`, the file's `FileFacts`, or null when there is no credentials file
- *   (cleared, empty, or not one). Not fired when `redirectUri` is set by code: read `facts`.
+ * @fires tpgo-credentials-text - The admin pasted, chose, dropped or cleared a file.
+ *   detail: `{ text }`, '' once cleared. Heard on the element only: the text holds the secret.
  * @csspart base - The wrapper, where a file can be dropped (also `dropzone`).
  * @csspart textarea - The paste box.
  * @csspart report - What the file says.
@@ -45,7 +40,8 @@ import { DETAILS } from './strings.js';
 export class TpgoCredentialsImport extends LitElement {
   static override properties = {
     redirectUri: { attribute: 'redirect-uri' },
-    report: { state: true },
+    report: { attribute: false },
+    fileRedirect: { attribute: false },
     notice: { state: true },
     dragging: { state: true },
   };
@@ -114,10 +110,15 @@ export class TpgoCredentialsImport extends LitElement {
     `,
   ];
 
-  /** This account's redirect URI, to compare with the URIs registered in the file. */
+  /** This account's redirect URI, shown beside the URIs registered in the file. */
   redirectUri = '';
 
-  private report?: CredentialsReport;
+  /** The host's report of the text last given (`checkCredentialsFile`); null for none. */
+  report: CredentialsReport | null = null;
+
+  /** Whether the file lists this account's redirect URI, as the host judged it. */
+  fileRedirect: FileFacts['redirect'] | null = null;
+
   private notice = '';
   private dragging = false;
 
@@ -126,21 +127,6 @@ export class TpgoCredentialsImport extends LitElement {
   }
   private get fileInput() {
     return this.renderRoot.querySelector('input[type="file"]') as HTMLInputElement;
-  }
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // The comparison with this account's URI is part of the report: redo it.
-    if (changed.has('redirectUri') && this.report && this.lastText !== undefined) {
-      this.report = this.check(this.lastText);
-    }
-  }
-
-  // The last text checked, kept only until the admin fills or clears; never rendered.
-  private lastText?: string;
-
-  /** What the file read last says, as the setup state takes it; null when there is none. */
-  get facts(): FileFacts | null {
-    return this.report?.type ? fileFacts(this.report, this.redirectUri) : null;
   }
 
   override render() {
@@ -167,106 +153,24 @@ export class TpgoCredentialsImport extends LitElement {
         <span class="muted">${t.dropHint}</span>
       </div>
       <p part="status" role="status">${this.notice}</p>
-      ${this.report ? this.renderReport(this.report) : nothing}
+      ${
+        this.report
+          ? renderReport({
+              report: this.report,
+              redirect: this.fileRedirect,
+              redirectUri: this.redirectUri,
+              fill: () => this.fill(),
+              clear: () => this.clear(),
+            })
+          : nothing
+      }
     </div>`;
   }
 
-  private renderReport(report: CredentialsReport) {
-    const scrub = (text: string) =>
-      report.clientSecret
-        ? text.split(report.clientSecret).join(maskSecret(report.clientSecret))
-        : text;
-    const findings: Finding[] = report.findings.map((finding) => ({
-      code: finding.code,
-      severity: finding.severity,
-      message: scrub(finding.message),
-      fix: scrub(finding.fix),
-    }));
-    // A note ("the URI is registered") is not a problem: the redirect line already says it.
-    const worst = findings[0]?.severity === 'info' ? undefined : findings[0];
-    const rest = findings.filter((finding) => finding !== worst);
-    const facts = this.facts;
-    const canFill = report.type === 'web' && !!report.clientId;
-    const why = report.type === 'web' && !report.clientId ? t.fillDisabledNoId : '';
-    const describedBy = why ? 'fill-why' : !canFill && worst ? 'worst' : '';
-    return html`<section part="report" class="report" aria-label=${t.report}>
-      <p class="type">
-        <strong>${t.type[report.type ?? '']}</strong>${
-          report.clientId ? html`, ${t.clientId(report.clientId)}` : nothing
-        }
-      </p>
-      ${
-        report.type === 'web' && facts
-          ? html`<p class="redirect" data-redirect=${facts.redirect}>
-              ${t.redirect[facts.redirect]}
-            </p>`
-          : nothing
-      }
-      ${
-        worst
-          ? html`<p id="worst" part="finding" class=${worst.severity} data-code=${worst.code}>
-              ${renderFindingText(worst)}
-            </p>`
-          : nothing
-      }
-      <details>
-        <summary>${DETAILS}</summary>
-        ${
-          report.type
-            ? html`<p class="secret">
-                ${report.clientSecret ? t.secretMasked(maskSecret(report.clientSecret)) : t.secretMissing}
-              </p>`
-            : nothing
-        }
-        ${report.projectId ? html`<p>${t.project(report.projectId)}</p>` : nothing}
-        ${report.type === 'web' ? this.renderRedirects(report.redirectUris) : nothing}
-        ${renderFindingList(rest)}
-      </details>
-      <div class="actions">
-        <button
-          type="button"
-          part="fill"
-          ?disabled=${!canFill}
-          aria-describedby=${describedBy || nothing}
-          @click=${this.fill}
-        >
-          ${t.fill}
-        </button>
-        <button type="button" part="clear" @click=${this.clear}>${t.clear}</button>
-        ${why ? html`<span id="fill-why" class="muted">${why}</span>` : nothing}
-      </div>
-    </section>`;
-  }
-
-  private renderRedirects(uris: readonly string[]) {
-    return html`${
-      uris.length === 0
-        ? nothing
-        : html`<p>${t.redirectsTitle}</p>
-            <ul class="plain redirects">
-              ${uris.map((uri) => {
-                const match = this.redirectUri !== '' && uri === this.redirectUri;
-                return html`<li class=${match ? 'match' : 'no-match'}>
-                  <code>${uri}</code>${match ? html` (${t.redirectMatch})` : nothing}
-                </li>`;
-              })}
-            </ul>`
-    }
-    ${this.redirectUri ? html`<p>${t.thisAccount(this.redirectUri)}</p>` : nothing}`;
-  }
-
-  private check(text: string): CredentialsReport {
-    return checkCredentialsFile(
-      text,
-      this.redirectUri ? { redirectUri: this.redirectUri } : undefined,
-    );
-  }
-
+  /** Hands the text to the host, whose report comes back as `report`. */
   private show(text: string): void {
     this.notice = '';
-    this.lastText = text;
-    this.report = text.trim() === '' ? undefined : this.check(text);
-    emit(this, 'tpgo-credentials-read', { facts: this.facts });
+    emit(this, 'tpgo-credentials-text', { text });
   }
 
   private onInput(): void {
@@ -325,7 +229,7 @@ export class TpgoCredentialsImport extends LitElement {
 
   private fill(): void {
     const report = this.report;
-    if (!report || report.type !== 'web' || !report.clientId) return;
+    if (!report?.clientId || !canFill(report)) return;
     const detail: { clientId: string; clientSecret?: string } = { clientId: report.clientId };
     if (report.clientSecret) detail.clientSecret = report.clientSecret;
     // The pasted text goes (it holds the secret); the report stays, so a warning about the
@@ -340,20 +244,12 @@ export class TpgoCredentialsImport extends LitElement {
     this.textarea.focus();
   }
 
-  /** Forgets the file at the admin's request; says so when there was one. */
+  /** Forgets the pasted text and the chosen file; the host forgets the report. */
   private forget(): void {
-    const had = this.report !== undefined;
-    this.reset();
-    if (had) emit(this, 'tpgo-credentials-read', { facts: null });
-  }
-
-  /** Forgets the pasted text, the chosen file and the report. */
-  private reset(): void {
     this.textarea.value = '';
     this.fileInput.value = '';
-    this.lastText = undefined;
-    this.report = undefined;
     this.notice = '';
+    if (this.report) emit(this, 'tpgo-credentials-text', { text: '' });
   }
 }
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { sortFindings, type Finding } from '../rules/finding.js';
+import type { Finding } from '../rules/finding.js';
 import { announce, announcer, releaseAnnouncer, retract } from './internal/announcer.js';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
@@ -105,7 +105,7 @@ export class TpgoFieldCheck extends LitElement {
     `,
   ];
 
-  /** What the rules said about the field's current value. */
+  /** What the rules said about the field's current value, worst first (the view sorts them). */
   findings: readonly Finding[] = [];
 
   /** Show errors. Off while the admin is still typing the first value. */
@@ -121,11 +121,9 @@ export class TpgoFieldCheck extends LitElement {
   private announcement = '';
   private shownCode = '';
 
-  /** The findings the admin may see now, worst first. */
+  /** The findings the admin may see now, in the order given. */
   get visibleFindings(): Finding[] {
-    return sortFindings(this.findings).filter(
-      (finding) => this.revealed || finding.severity !== 'error',
-    );
+    return this.findings.filter((finding) => this.revealed || finding.severity !== 'error');
   }
 
   override connectedCallback(): void {

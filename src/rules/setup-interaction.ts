@@ -4,9 +4,10 @@
 import { hasError } from './finding.js';
 import { checkClientId } from './client-id.js';
 import { checkClientSecret } from './client-secret.js';
+import type { CredentialsReport } from './credentials-file.js';
 import type { HealthVerdict } from './health.js';
 import type { PairCheckVerdict } from './pair-check.js';
-import type { FieldKey, FileFacts } from './setup-types.js';
+import type { FieldKey } from './setup-types.js';
 
 /** How much of what the admin reports from Google's window is kept. */
 export const FAILURE_TEXT_MAX = 2000;
@@ -16,8 +17,11 @@ export interface Interaction {
   readonly revealed: Readonly<Record<FieldKey, boolean>>;
   /** The admin changed the secret: only then does the editor send it with Save. */
   readonly secretTouched: boolean;
-  /** The credentials file last imported (never the secret). */
-  readonly file: FileFacts | null;
+  /**
+   * The file rules' report of what the admin gave the import last (null once cleared): the
+   * one copy of the file's facts. Its secret goes only into a Fill the admin asks for.
+   */
+  readonly file: CredentialsReport | null;
   /** What is known of the last sign-in that did not finish ('' when none). */
   readonly signInFailure: string;
   /** A followed sign-in ended unfinished, and no new one started since. */
@@ -57,7 +61,8 @@ export type Action =
   | { readonly kind: 'write'; readonly key: FieldKey }
   /** Sign in or Save was stopped for these fields. */
   | { readonly kind: 'blocked'; readonly keys: readonly FieldKey[] }
-  | { readonly kind: 'file'; readonly facts: FileFacts | null }
+  /** The admin gave the import a file (its report), or cleared it (null). */
+  | { readonly kind: 'file'; readonly report: CredentialsReport | null }
   /** A Sign in click was let through: its follow starts. */
   | { readonly kind: 'sign-in-start' }
   /** The followed sign-in is over: null when signed in, else what is known ('' if nothing). */
@@ -112,7 +117,7 @@ const REDUCERS: Reducers = {
   write: (i, a) =>
     reveal({ ...i, secretTouched: i.secretTouched || a.key === 'secret' }, [a.key], true),
   blocked: (i, a) => reveal(i, a.keys, true),
-  file: (i, a) => ({ ...i, file: a.facts }),
+  file: (i, a) => ({ ...i, file: a.report }),
   'sign-in-start': (i) => ({ ...i, signInFailure: '', signInUnfinished: false }),
   'sign-in-end': (i, a) =>
     a.failure === null

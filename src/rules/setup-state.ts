@@ -23,8 +23,8 @@ export interface SetupSnapshot {
   readonly redirectUri: string;
   /** What Google's rules say of this page's redirect URI. */
   readonly redirectFindings: readonly Finding[];
-  /** The credentials file last imported, if any. */
-  readonly file: FileFacts | null;
+  /** The file rules' report of the credentials file the admin gave the import, if any. */
+  readonly file: CredentialsReport | null;
   /**
    * A whole client_secret_….json pasted into the Client ID or Client secret field: its report
    * (`pastedCredentialsReport` of credentials-file.ts), or null. It speaks for the client as
@@ -96,6 +96,10 @@ export interface SetupView {
   readonly decoder: boolean;
   /** Which prompt to choose, beside the host's menu of prompts. */
   readonly promptHint: boolean;
+  /** The import's report (the snapshot's own, so unchanged while the file is). */
+  readonly importReport: CredentialsReport | null;
+  /** Whether the imported file lists this account's redirect URI (null: not a credentials file). */
+  readonly importRedirect: FileFacts['redirect'] | null;
   /** The decoded editor messages to show, by place ('' hides a place's note). */
   readonly editorNotes: Readonly<Record<EditorNotePlace, string>>;
   /** The profile's health line, or null while not shown. */
@@ -121,6 +125,11 @@ export function fileFacts(report: CredentialsReport, redirectUri: string): FileF
     redirect: fileRedirect(report, redirectUri, nearMiss),
     redirectNote: nearMiss?.message ?? '',
   };
+}
+
+/** The facts of the file the import holds: a report with no client type is no credentials file. */
+function importedFacts(s: SetupSnapshot): FileFacts | null {
+  return s.file?.type ? fileFacts(s.file, s.redirectUri) : null;
 }
 
 function fileRedirect(
@@ -193,7 +202,7 @@ function stepFacts(
   const idError = firstError(idFindings);
   // A file pasted into a field speaks for the client as much as an imported one.
   const pasted = s.pasted?.type ? s.pasted : undefined;
-  const file = pasted ? fileFacts(pasted, s.redirectUri) : s.file;
+  const file = pasted ? fileFacts(pasted, s.redirectUri) : importedFacts(s);
   const failure = s.signedIn ? undefined : (s.signInFailure ?? undefined);
   const facts: StepFacts = {
     idValue,
@@ -245,6 +254,8 @@ export function setupState(s: SetupSnapshot): SetupView {
     saveFailed: !s.signedIn && (s.saveRefused ?? false),
     decoder: !s.signedIn && (s.signInUnfinished ?? false),
     promptHint: s.promptChoice ?? false,
+    importReport: s.file,
+    importRedirect: importedFacts(s)?.redirect ?? null,
     editorNotes: editorNotes(s),
     health: s.health ?? null,
     lifetime: null,

@@ -86,34 +86,21 @@ interface StepRow {
   readonly link?: SetupStep['link'];
 }
 
-/** The steps in the admin's order. */
+/** A step's row: its title and link label are the catalog's, under the step's id. */
+function row(id: StepId, judge: StepRow['judge'], href?: string): StepRow {
+  const words: { readonly title: string; readonly link?: string } = s[id];
+  if (href === undefined || words.link === undefined) return { id, judge, title: words.title };
+  return { id, judge, title: words.title, link: { label: words.link, href } };
+}
+
+/** The steps in the admin's order, each with the console page it is done on. */
 export const STEPS: readonly StepRow[] = [
-  {
-    id: 'project',
-    judge: project,
-    title: s.project.title,
-    link: { label: s.project.link, href: CONSOLE.projectCreate },
-  },
-  {
-    id: 'consent',
-    judge: consent,
-    title: s.consent.title,
-    link: { label: s.consent.link, href: CONSOLE.consent },
-  },
-  {
-    id: 'client',
-    judge: client,
-    title: s.client.title,
-    link: { label: s.client.link, href: CONSOLE.credentials },
-  },
-  {
-    id: 'redirect',
-    judge: redirect,
-    title: s.redirect.title,
-    link: { label: s.redirect.link, href: CONSOLE.credentials },
-  },
-  { id: 'paste', judge: paste, title: s.paste.title },
-  { id: 'signIn', judge: signIn, title: s.signIn.title },
+  row('project', project, CONSOLE.projectCreate),
+  row('consent', consent, CONSOLE.consent),
+  row('client', client, CONSOLE.credentials),
+  row('redirect', redirect, CONSOLE.credentials),
+  row('paste', paste),
+  row('signIn', signIn),
 ];
 
 export function judgeSteps(facts: StepFacts): SetupStep[] {

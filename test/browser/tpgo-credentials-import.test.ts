@@ -4,6 +4,8 @@ import { userEvent } from 'vitest/browser';
 import '../../src/elements/tpgo-credentials-import.js';
 import { TpgoCredentialsImport } from '../../src/elements/tpgo-credentials-import.js';
 import type { TpgoEvent } from '../../src/elements/internal/events.js';
+import { checkCredentialsFile } from '../../src/rules/credentials-file.js';
+import { fileFacts } from '../../src/rules/setup-state.js';
 import { expectAccessible } from './support/a11y.js';
 
 const THIS_URI = 'https://acme.tpondemand.com/api/v1/Plugins/OAuth/Callback';
@@ -39,11 +41,26 @@ function parts(el: TpgoCredentialsImport) {
     fill: root.querySelector<HTMLButtonElement>('button[part="fill"]'),
   };
 }
-function make(redirectUri = THIS_URI) {
-  return fixture<TpgoCredentialsImport>(
+/** What the host does with the text the element hands it (wiring.ts, setup-state.ts). */
+function host(el: TpgoCredentialsImport): void {
+  el.addEventListener('tpgo-credentials-text', ({ detail: { text } }) => {
+    const uri = el.redirectUri;
+    const report = text.trim()
+      ? checkCredentialsFile(text, uri ? { redirectUri: uri } : undefined)
+      : null;
+    el.report = report;
+    el.fileRedirect = report?.type ? fileFacts(report, uri).redirect : null;
+  });
+}
+async function make(redirectUri = THIS_URI) {
+  const el = await fixture<TpgoCredentialsImport>(
     html`<tpgo-credentials-import redirect-uri=${redirectUri}></tpgo-credentials-import>`,
   );
+  host(el);
+  return el;
 }
+const redirectLine = (el: TpgoCredentialsImport) =>
+  el.shadowRoot!.querySelector<HTMLElement>('.redirect')?.dataset.redirect;
 async function paste(el: TpgoCredentialsImport, value: string) {
   await userEvent.fill(parts(el).textarea, value);
   await el.updateComplete;
@@ -99,7 +116,7 @@ describe('tpgo-credentials-import', () => {
     expect(report).toBeNull();
     expect(fill).toBeNull();
     expect(status.textContent!.trim()).toBe('');
-    expect(el.facts).toBeNull();
+    expect(el.report).toBeNull();
     expect(text(el)).toContain('Paste the client_secret_….json file');
     expect(text(el)).toContain('or drop it here');
   });
@@ -123,12 +140,7 @@ describe('tpgo-credentials-import', () => {
     expect(el.shadowRoot!.querySelector('li.no-match')).toBeNull();
     expect(parts(el).fill!.disabled).toBe(false);
     expect(el.shadowRoot!.querySelector('li.error, [part="finding"].error')).toBeNull();
-    expect(el.facts).toEqual({
-      type: 'web',
-      clientId: CLIENT_ID,
-      redirect: 'match',
-      redirectNote: '',
-    });
+    expect(redirectLine(el)).toBe('match');
     expectNoSecretInDom(el);
   });
 
@@ -141,7 +153,7 @@ describe('tpgo-credentials-import', () => {
     expect(fill.disabled).toBe(true);
     const why = el.shadowRoot!.getElementById(fill.getAttribute('aria-describedby')!)!;
     expect(why.textContent).toContain('Web application');
-    expect(el.facts?.type).toBe('installed');
+    expect(redirectLine(el)).toBeUndefined();
     expectNoSecretInDom(el);
   });
 
@@ -153,7 +165,7 @@ describe('tpgo-credentials-import', () => {
     );
     expect(text(el)).toContain('Not a credentials file');
     expect(parts(el).fill!.disabled).toBe(true);
-    expect(el.facts).toBeNull();
+    expect(redirectLine(el)).toBeUndefined();
   });
 
   it('a file whose redirect URI misses this account by one character is flagged', async () => {
@@ -167,7 +179,7 @@ describe('tpgo-credentials-import', () => {
     const worst = el.shadowRoot!.querySelector<HTMLElement>('[part="finding"]')!;
     expect(worst.dataset.code).toMatch(/^credentials-file\/redirect-uri/);
     expect(worst.className).toBe('warning');
-    expect(el.facts?.redirect).toBe('near-miss');
+    expect(redirectLine(el)).toBe('near-miss');
     // Filling is still useful: the admin then adds the right URI in the console.
     expect(parts(el).fill!.disabled).toBe(false);
   });
@@ -216,7 +228,7 @@ describe('tpgo-credentials-import', () => {
     expect(text(el)).toContain('Web application');
   });
 
-  it('follows the redirect-uri attribute: the comparison is redone', async () => {
+  it('follows the redirect-uri attribute: this account’s URI is marked in the list', async () => {
     const el = await make('https://other.example.com/cb');
     await paste(el, credentials('web'));
     expect(el.shadowRoot!.querySelector('li.match')).toBeNull();
@@ -224,7 +236,6 @@ describe('tpgo-credentials-import', () => {
     await el.updateComplete;
     expect(el.redirectUri).toBe(THIS_URI);
     expect(el.shadowRoot!.querySelector('li.match')).not.toBeNull();
-    expect(el.facts?.redirect).toBe('match');
   });
 
   it('renders file contents as text, never as HTML', async () => {
@@ -269,6 +280,7 @@ describe('tpgo-credentials-import', () => {
       html`<div><tpgo-credentials-import redirect-uri=${THIS_URI}></tpgo-credentials-import></div>`,
     );
     const el = wrapper.querySelector('tpgo-credentials-import')!;
+    host(el);
     const listener = vi.fn();
     const around = vi.fn();
     el.addEventListener('tpgo-credentials', listener);
@@ -300,41 +312,51 @@ describe('tpgo-credentials-import', () => {
     expect(seen[0].detail).toEqual({ clientId: CLIENT_ID });
   });
 
-  it('fires tpgo-credentials-read with the file’s facts, never its secret', async () => {
-    const el = await make();
-    const details: unknown[] = [];
-    el.addEventListener('tpgo-credentials-read', (event) => details.push(event.detail));
+  it('runs no file rules itself: it shows the report the host gives, and only that', async () => {
+    const el = await fixture<TpgoCredentialsImport>(
+      html`<tpgo-credentials-import redirect-uri=${THIS_URI}></tpgo-credentials-import>`,
+    );
+    // No host listening: a pasted file gets no report.
+    await paste(el, credentials('web'));
+    expect(parts(el).report).toBeNull();
+    // The host's report, whatever text is in the box.
+    el.report = checkCredentialsFile(credentials('installed'), { redirectUri: THIS_URI });
+    await el.updateComplete;
+    expect(text(el)).toContain('Desktop app');
+    expect(parts(el).fill!.disabled).toBe(true);
+    el.report = null;
+    await el.updateComplete;
+    expect(parts(el).report).toBeNull();
+  });
+
+  it('hands the host the text on the element only, and an empty one once the admin clears it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><tpgo-credentials-import redirect-uri=${THIS_URI}></tpgo-credentials-import></div>`,
+    );
+    const el = wrapper.querySelector('tpgo-credentials-import')!;
+    host(el);
+    const texts: string[] = [];
+    const around = vi.fn();
+    el.addEventListener('tpgo-credentials-text', (event) => texts.push(event.detail.text));
+    wrapper.addEventListener('tpgo-credentials-text', around);
     await paste(el, credentials('installed'));
-    await paste(el, credentials('web', [`${THIS_URI}/`]));
     await paste(el, '{ broken');
-    expect(details).toEqual([
-      { facts: { type: 'installed', clientId: CLIENT_ID, redirect: 'match', redirectNote: '' } },
-      {
-        facts: {
-          type: 'web',
-          clientId: CLIENT_ID,
-          redirect: 'near-miss',
-          redirectNote: expect.stringContaining('trailing slash'),
-        },
-      },
-      { facts: null },
-    ]);
+    expect(texts).toEqual([credentials('installed'), '{ broken']);
+    expect(around).not.toHaveBeenCalled();
+    // Filling keeps the file: no event. Clear, by the admin, says the file is gone.
     await paste(el, credentials('web'));
-    expect(details).toHaveLength(4);
-    // Filling keeps the file's facts: no event. Clear, by the admin, says the file is gone.
     await userEvent.click(parts(el).fill!);
-    expect(details).toHaveLength(4);
+    expect(texts).toHaveLength(3);
     await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="clear"]')!);
-    expect(details.at(-1)).toEqual({ facts: null });
-    // A change made by code says nothing; `facts` has the answer.
+    expect(texts.at(-1)).toBe('');
+    await el.updateComplete;
+    expect(parts(el).report).toBeNull();
+    // A change made by code says nothing.
     await paste(el, credentials('web'));
-    const before = details.length;
+    const before = texts.length;
     el.redirectUri = 'https://x.example.com/';
     await el.updateComplete;
-    expect(details).toHaveLength(before);
-    expect(el.facts?.redirect).toBe('other');
-    expect(JSON.stringify(details)).not.toContain(SECRET);
-    expect(JSON.stringify(details)).not.toContain('GOCSPX');
+    expect(texts).toHaveLength(before);
   });
 
   it('fires no tpgo-credentials for pasting, Clear, or changes made by code', async () => {

@@ -108,7 +108,7 @@ describe('tpgo-field-check', () => {
   });
 
   it('shows only the worst finding: headline, fix, suggestion, Details; the others behind "+N more"', async () => {
-    const el = await make([legacy, unusualLength, trailingSpace]);
+    const el = await make([trailingSpace, unusualLength, legacy]);
     const worst = el.shadowRoot!.querySelector('[part="worst"]')!;
     expect(worst.getAttribute('data-code')).toBe(trailingSpace.code);
     expect(worst.querySelector('[part="message"]')!.textContent).toBe(trailingSpace.message);
@@ -137,6 +137,18 @@ describe('tpgo-field-check', () => {
     expect(seen(el)).toBe(
       `Error: ${trailingSpace.message} ${trailingSpace.fix} Details ${trailingSpace.suggestionLabel} +2 more`,
     );
+  });
+
+  it('keeps the order it is given: the view sorted the findings, worst first', async () => {
+    // Out of order on purpose: nothing re-sorts them here (setupState did, once).
+    const el = await make([unusualLength, trailingSpace]);
+    const worst = el.shadowRoot!.querySelector('[part="worst"]')!;
+    expect(worst.getAttribute('data-code')).toBe(unusualLength.code);
+    expect(el.visibleFindings.map((f) => f.code)).toEqual([unusualLength.code, trailingSpace.code]);
+    // Unrevealed, the error is left out and the rest keep their order.
+    el.revealed = false;
+    await el.updateComplete;
+    expect(el.visibleFindings.map((f) => f.code)).toEqual([unusualLength.code]);
   });
 
   it('"+N more" reveals the others, each as headline and fix, and hides them again', async () => {

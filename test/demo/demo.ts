@@ -19,7 +19,8 @@ import { interpretPairCheck } from '../../src/rules/pair-check.js';
 import type { TpgoFieldCheck } from '../../src/elements/tpgo-field-check.js';
 import type { TpgoCredentialsImport } from '../../src/elements/tpgo-credentials-import.js';
 import type { TpgoRedirectUri } from '../../src/elements/tpgo-redirect-uri.js';
-import { setupState, type SetupSnapshot } from '../../src/rules/setup-state.js';
+import { fileFacts, setupState, type SetupSnapshot } from '../../src/rules/setup-state.js';
+import { checkCredentialsFile } from '../../src/rules/credentials-file.js';
 import { decodeSignInError } from '../../src/rules/signin-errors.js';
 import { maskSecret } from '../../src/elements/internal/mask.js';
 
@@ -369,7 +370,6 @@ function start(): void {
   for (const name of [
     'tpgo-copy',
     'tpgo-toggle',
-    'tpgo-credentials-read',
     'tpgo-decode',
     'tpgo-check-request',
     'tpgo-check-cancel',
@@ -382,7 +382,17 @@ function start(): void {
       el.addEventListener(name, logEvent);
     el.addEventListener('tpgo-use-suggestion', useSuggestion);
   }
+  hostImport(document.getElementById('import') as TpgoCredentialsImport);
   void openRedirectDetails();
+}
+
+/** The demo is the import's host, as the editor's view is: it runs the file rules on the text. */
+function hostImport(el: TpgoCredentialsImport): void {
+  el.addEventListener('tpgo-credentials-text', ({ detail: { text } }) => {
+    const report = text.trim() ? checkCredentialsFile(text, { redirectUri: URI }) : null;
+    el.report = report;
+    el.fileRedirect = report?.type ? fileFacts(report, URI).redirect : null;
+  });
 }
 
 async function openRedirectDetails(): Promise<void> {

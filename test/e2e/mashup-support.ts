@@ -104,8 +104,7 @@ export function shownCodes(page: Page, which: 'client-id' | 'client-secret'): Pr
     );
 }
 
-export const announcement = (page: Page) =>
-  page.locator('body > [data-tpgo][role=alert]').textContent();
+export const announcement = (page: Page) => page.locator('#tpgo-announcer').textContent();
 
 /**
  * The words of ours a person sees now: text nodes under our nodes (shadow roots included)

@@ -11,11 +11,11 @@ import {
   RECORD_GROUP,
   currentRecord,
   ownersOf,
-  parseRecords,
   recordBody,
   recordFor,
   recordKey,
 } from '../../src/rules/lifetime-record.js';
+import { parseRecords } from '../../src/rules/lifetime-record-read.js';
 
 let replica: Replica;
 beforeAll(async () => {

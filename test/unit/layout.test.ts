@@ -123,3 +123,36 @@ describe('code layout', () => {
     expect(circles).toEqual([]);
   });
 });
+
+/** The longest a module under src/ may be (issue 21): a file longer than this has a seam. */
+const MAX_LINES = 300;
+/** Catalogs of words or names, files of their own named for it, are excepted. */
+const CATALOG = /(messages|strings|text|names)[^/]*\.ts$/;
+
+function linesOf(module: string): number {
+  const text = readFileSync(join(SRC, module), 'utf8');
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
+describe('small files', () => {
+  it('tells catalogs from code by their names (the exception itself works)', () => {
+    expect(modules.filter((m) => CATALOG.test(m))).toEqual(
+      expect.arrayContaining(['rules/messages.ts', 'elements/strings.ts', 'host/editor/text.ts']),
+    );
+    expect(CATALOG.test('host/editor/session.ts')).toBe(false);
+    expect(CATALOG.test('texts/session.ts')).toBe(false);
+    expect(linesOf('loader.ts')).toBeGreaterThan(10);
+  });
+
+  it(`keeps every module under src/ at ${MAX_LINES} lines or fewer, catalogs excepted`, () => {
+    const long = modules
+      .filter((m) => !CATALOG.test(m))
+      .map((m) => `${m}: ${linesOf(m)} lines`)
+      .filter((line) => Number(/: (\d+) lines$/.exec(line)![1]) > MAX_LINES);
+    expect(long).toEqual([]);
+  });
+
+  it('keeps the editor session, the class every capability used to land in, at 200 lines or fewer', () => {
+    expect(linesOf('host/editor/session.ts')).toBeLessThanOrEqual(200);
+  });
+});

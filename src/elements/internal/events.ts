@@ -1,13 +1,11 @@
-import type { FileFacts } from '../../rules/setup-state.js';
-
 /** The detail of every event the elements fire, by event name. */
 export interface TpgoEventDetails {
   'tpgo-use-suggestion': { value: string; code: string };
   'tpgo-copy': { uri: string; method: 'clipboard' | 'fallback' | 'manual' };
   'tpgo-toggle': { open: boolean };
   'tpgo-credentials': { clientId: string; clientSecret?: string };
-  /** What a credentials file told (never its secret); null once there is no file. */
-  'tpgo-credentials-read': { facts: FileFacts | null };
+  /** The text of the file the admin gave the import ('' once cleared): it holds the secret. */
+  'tpgo-credentials-text': { text: string };
   'tpgo-decode': { query: string; code?: string };
   'tpgo-check-request': Record<string, never>;
   'tpgo-check-cancel': Record<string, never>;
@@ -24,6 +22,7 @@ export type TpgoEvent<K extends TpgoEventName> = CustomEvent<TpgoEventDetails[K]
 const ON_THE_ELEMENT_ONLY: ReadonlySet<TpgoEventName> = new Set([
   'tpgo-use-suggestion',
   'tpgo-credentials',
+  'tpgo-credentials-text',
 ]);
 
 /**
@@ -47,7 +46,7 @@ declare global {
     'tpgo-copy': TpgoEvent<'tpgo-copy'>;
     'tpgo-toggle': TpgoEvent<'tpgo-toggle'>;
     'tpgo-credentials': TpgoEvent<'tpgo-credentials'>;
-    'tpgo-credentials-read': TpgoEvent<'tpgo-credentials-read'>;
+    'tpgo-credentials-text': TpgoEvent<'tpgo-credentials-text'>;
     'tpgo-decode': TpgoEvent<'tpgo-decode'>;
     'tpgo-check-request': TpgoEvent<'tpgo-check-request'>;
     'tpgo-check-cancel': TpgoEvent<'tpgo-check-cancel'>;

@@ -18,7 +18,6 @@ export interface Ui {
   readonly health: HTMLElementTagNameMap['tpgo-connection-status'];
   readonly promptHint: HTMLElement;
   readonly checklist: HTMLElementTagNameMap['tpgo-setup-checklist'];
-  readonly announcer: HTMLElement;
   readonly swap: HTMLElement;
   readonly fill: HTMLElement;
   readonly gmail: HTMLElement | null;
@@ -107,6 +106,8 @@ export function applyView(ui: Ui, view: SetupView, ctx: ApplyContext): void {
     // One button, shown once there is something to check.
     hide(ui.pair, !view.pairShown);
   }
+  ui.importer.report = view.importReport;
+  ui.importer.fileRedirect = view.importRedirect;
   ui.checklist.steps = view.steps;
   ui.checklist.summary = view.summary;
   ui.checklist.complete = view.complete;

@@ -3,6 +3,6 @@
 // client_secret_….json into the Client ID or Client secret field.
 import '../../elements/tpgo-credentials-import.js';
 
-import { pastedCredentialsReport } from '../../rules/credentials-file.js';
+import { checkCredentialsFile, pastedCredentialsReport } from '../../rules/credentials-file.js';
 
-export const importHelp = { pastedCredentialsReport };
+export const importHelp = { checkCredentialsFile, pastedCredentialsReport };

@@ -28,6 +28,11 @@ export function isGuardedButton(fields: EditorFields, node: Node): boolean {
   return (fields.save?.contains(node) ?? false) || (fields.signIn?.contains(node) ?? false);
 }
 
+/** Whether focus moving to `node` means a click on a guarded button or an offer is under way. */
+export function clickUnderWay(fields: EditorFields, ui: Ui | null, node: Node): boolean {
+  return isGuardedButton(fields, node) || (!!ui && (node === ui.swap || node === ui.fill));
+}
+
 /** What the guard needs of the session. */
 export interface Guarded {
   readonly fields: EditorFields;

@@ -48,20 +48,6 @@ function credentialsAnchor(p: Place): Element | null {
   return captionOf(p.doc, 'Login') ?? p.fields.login ?? p.fields.password;
 }
 
-export function placeAnnouncer(p: Place): HTMLElement {
-  const announcer = p.marks.make('div', {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  });
-  announcer.setAttribute('role', 'alert');
-  p.marks.append(p.doc.body, announcer);
-  return announcer;
-}
-
 /** The redirect URI directly above the Client ID, in the credentials block. */
 export function placeRedirect(p: Place): HTMLElementTagNameMap['tpgo-redirect-uri'] {
   const redirect = p.marks.make('tpgo-redirect-uri', { display: 'block', margin: '0 0 6px' });

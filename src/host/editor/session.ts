@@ -12,28 +12,22 @@ import {
   type Interaction,
 } from '../../rules/setup-interaction.js';
 import { setupState, type SetupView } from '../../rules/setup-state.js';
+import { announce } from '../../elements/internal/announcer.js';
 import { applyView, type Ui } from './apply-view.js';
 import { followPromptHint, placePromptHint } from './prompt-hint-layout.js';
 import { Decorations } from './decorations.js';
-import {
-  captionOf,
-  findExtras,
-  googleIssuer,
-  isGoogleOAuth,
-  isSignedIn,
-  shownPromptChoices,
-} from './fields.js';
+import { captionOf, findExtras, isGoogleOAuth, isSignedIn, shownPromptChoices } from './fields.js';
 import type { EditorExtras, EditorFields } from './fields.js';
 import { guarded, logFailure } from '../log.js';
-import { diagnosis } from './lazy.js';
+import { followOf, startSignIn } from './follow.js';
 import * as layout from './layout.js';
-import { guardClick, isGuardedButton } from './guard.js';
-import { editorSays, snapshotOf } from './page-facts.js';
+import { snapshotOf } from './page-facts.js';
+import type { PairCheckControl } from './pair-check-control.js';
+import { placeUi } from './place-ui.js';
 import { readRedirectFacts, type RedirectFacts } from './redirect.js';
-import { SignInFollow } from './sign-in.js';
-import { hostText } from './text.js';
+import type { SignInFollow } from './sign-in.js';
+import { Timers } from './timers.js';
 import { loadHealth, wireSession } from './wiring.js';
-import { placePairCheck, type PairCheckControl } from './pair-check-control.js';
 
 export class EditorSession {
   readonly doc: Document;
@@ -54,7 +48,7 @@ export class EditorSession {
   view: SetupView | null = null;
   ui: Ui | null = null;
   pair: PairCheckControl | null = null;
-  private timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly timers = new Timers();
   readonly follow: SignInFollow;
   observer: MutationObserver | null = null;
 
@@ -64,13 +58,7 @@ export class EditorSession {
     this.fields = fields;
     this.extras = findExtras(doc);
     this.marks = new Decorations(doc);
-    this.follow = new SignInFollow({
-      win: this.win,
-      later: (fn, ms) => this.later(fn, ms),
-      signedIn: () => isSignedIn(this.fields.signIn),
-      editorSays: () => editorSays(this.doc, this.fields),
-      settled: (failure) => this.signInSettled(failure),
-    });
+    this.follow = followOf(this);
     fields.method.addEventListener(
       'change',
       guarded('method change', () => this.applyMode()),
@@ -87,6 +75,10 @@ export class EditorSession {
       this.life.signal.addEventListener('abort', () => relabel.disconnect());
     }
     this.applyMode();
+  }
+
+  get redirectUri(): string {
+    return this.redirect?.uri ?? '';
   }
 
   /** Whether our help is shown (Google OAuth selected). */
@@ -121,40 +113,11 @@ export class EditorSession {
     this.redirect = readRedirectFacts(this.win);
     this.redirectFindings = checkRedirectUri(this.redirect.uri);
     const p = { doc: this.doc, marks: this.marks, fields: this.fields, extras: this.extras };
-    const announcer = layout.placeAnnouncer(p);
-    const redirect = layout.placeRedirect(p);
-    const placed = layout.placeFieldChecks(p);
-    this.pair = placePairCheck(p, placed, {
-      redirectUri: () => this.redirect?.uri ?? '',
-      issuer: () => googleIssuer(this.fields.method),
-      changed: (checking, verdict) => this.dispatch({ kind: 'pair', checking, verdict }),
-    });
-    const side = layout.placeSidePanel(p);
-    const signInPanel = layout.placeSignInPanel(p);
-    this.ui = {
-      fields: placed,
-      pair: this.pair?.element ?? null,
-      redirect,
-      announcer,
-      checklist: side.checklist,
-      importer: side.importer,
-      ...signInPanel,
-      ...layout.placeOffers(p, placed.find((f) => f.key === 'clientId')?.check),
-      saveNote: layout.placeSaveNote(p),
-      notePlaces: {
-        connection: this.fields.failedConnection,
-        password: captionOf(this.doc, 'Password'),
-        login: captionOf(this.doc, 'Login'),
-      },
-      editorNotes: new Map(),
-    };
-    // The page's facts that never change while the help is shown.
-    redirect.uri = this.redirect.uri;
-    redirect.acid = this.redirect.acid;
-    // The acid is said once, by the element's own acid sentence.
-    redirect.findings = this.redirectFindings.filter((f) => f.code !== 'redirect-uri/acid');
-    side.importer.redirectUri = this.redirect.uri;
-    wireSession(this, this.mode.signal, side.importBox);
+    const dispatch = (action: Action) => this.dispatch(action);
+    const { ui, pair, importBox } = placeUi(p, this.redirect, this.redirectFindings, dispatch);
+    this.ui = ui;
+    this.pair = pair;
+    wireSession(this, this.mode.signal, importBox);
     followPromptHint(this.ui.promptHint, () => shownPromptChoices(this.doc), this.mode.signal);
     loadHealth(this, this.win);
     this.render();
@@ -167,7 +130,6 @@ export class EditorSession {
     if (!this.mode) return;
     this.mode.abort();
     this.mode = null;
-    for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     for (const field of this.ui?.fields ?? []) field.input.setCustomValidity('');
     this.marks.undo();
@@ -193,7 +155,7 @@ export class EditorSession {
     if (signedIn) this.interaction = reduce(this.interaction, { kind: 'signed-in' });
     const view = setupState(
       snapshotOf(
-        { ...page, redirectUri: this.redirect?.uri ?? '', loaded: () => this.render() },
+        { ...page, redirectUri: this.redirectUri, loaded: () => this.render() },
         this.interaction,
         { redirectFindings: this.redirectFindings, armed: this.follow.armed },
       ),
@@ -208,56 +170,18 @@ export class EditorSession {
   }
 
   later(fn: () => void, ms: number): void {
-    const timer = setTimeout(
-      guarded('timer', () => {
-        this.timers.delete(timer);
-        fn();
-      }),
-      ms,
-    );
-    this.timers.add(timer);
+    this.timers.later(fn, ms);
   }
 
-  // ---- the guard and the sign-in -----------------------------------------------------------
+  // ---- what the guard (guard.ts) and the follow (follow.ts) ask of the session ---------------
 
-  /** A click on Sign in, a prompt choice or Save: the guard (guard.ts) may stop it. */
-  onClick(event: MouseEvent): void {
-    guardClick(this, event);
-  }
-
-  /** Whether focus moving to `node` means a click on a guarded button or an offer is under way. */
-  clickUnderWay(node: Node): boolean {
-    const ui = this.ui;
-    return isGuardedButton(this.fields, node) || (!!ui && (node === ui.swap || node === ui.fill));
-  }
-
+  /** Says what stopped the admin's action, through the page's one live region. */
   announce(text: string): void {
-    if (!this.ui) return;
-    const announcer = this.ui.announcer;
-    // Clear first so the same reason twice is announced twice.
-    announcer.textContent = '';
-    this.later(() => (announcer.textContent = text), 50);
+    if (this.ui) announce(text, this.doc, { assertive: true });
   }
 
-  /** A Sign in click let through: the decoder goes until this sign-in is over (sign-in.ts). */
+  /** A Sign in click let through: the decoder goes until this sign-in is over (follow.ts). */
   followSignIn(): void {
-    this.dispatch({ kind: 'sign-in-start' });
-    this.follow.start();
-  }
-
-  /** Signed in, or the decoder beside Sign in with what is known. */
-  private signInSettled(failure: string | null): void {
-    const ui = this.ui;
-    if (!ui) return;
-    if (failure !== null) ui.decoder.text = failure;
-    this.dispatch({ kind: 'sign-in-end', failure });
-    if (failure === null) return;
-    // The decoder's own code, if not in yet (even with nothing to decode: the admin types in
-    // what Google's page said).
-    diagnosis
-      .load()
-      .then(guarded('lazy help', () => this.render()))
-      .catch((error: unknown) => logFailure('lazy help', error));
-    this.announce(hostText.signInUnfinished);
+    startSignIn(this, this.follow);
   }
 }

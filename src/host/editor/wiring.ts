@@ -1,10 +1,11 @@
 // The listeners of one activation: every page event, observer and our elements' events become
 // an action (dispatched into the loop) or an intent (page-writes.ts). All go with `signal`.
-import type { FieldKey, FileFacts } from '../../rules/setup-state.js';
+import type { FieldKey } from '../../rules/setup-state.js';
 import type { HealthVerdict } from '../../rules/health.js';
 import { guarded, guardedAsync, logFailure } from '../log.js';
 import { isSignedIn, profileName } from './fields.js';
 import { credentials, diagnosis } from './lazy.js';
+import { clickUnderWay, guardClick, type Guarded } from './guard.js';
 import { perform, type Intent } from './page-writes.js';
 import { SAVE_STATUS_SELECTOR } from './selectors.js';
 import type { Action } from '../../rules/setup-interaction.js';
@@ -14,19 +15,19 @@ import type { EditorExtras, EditorFields } from './fields.js';
 import type { PairCheckControl } from './pair-check-control.js';
 
 /** What the listeners need of the session (session.ts): its loop and its parts. */
-export interface Wired {
+export interface Wired extends Guarded {
   readonly doc: Document;
   readonly fields: EditorFields;
   readonly extras: EditorExtras;
   readonly ui: Ui | null;
   readonly view: SetupView | null;
   readonly pair: PairCheckControl | null;
+  /** This account's redirect URI ('' while unknown). */
+  readonly redirectUri: string;
   observer: MutationObserver | null;
   dispatch(action: Action): void;
   render(): void;
   later(fn: () => void, ms: number): void;
-  onClick(event: MouseEvent): void;
-  clickUnderWay(node: Node): boolean;
 }
 
 function on(
@@ -85,7 +86,7 @@ function wireFields(s: Wired, signal: AbortSignal): void {
         // and mouseup and lose the click. The guard reveals what blocks Save and Sign in
         // instead; an offer rewrites the field anyway.
         const to = (event as FocusEvent).relatedTarget;
-        if (to instanceof Node && s.clickUnderWay(to)) return;
+        if (to instanceof Node && clickUnderWay(s.fields, s.ui, to)) return;
         s.dispatch({ kind: 'blur', key, filled: input.value !== '' });
       },
       signal,
@@ -118,11 +119,17 @@ function wireElements(s: Wired, signal: AbortSignal, importBox: HTMLDetailsEleme
   on(importBox, 'toggle', 'import load', () => importBox.open && void credentials.load(), signal);
   on(
     ui.importer,
-    'tpgo-credentials-read',
+    'tpgo-credentials-text',
     'import read',
     (event) => {
-      const { facts } = (event as CustomEvent<{ facts: FileFacts | null }>).detail;
-      s.dispatch({ kind: 'file', facts: facts ?? null });
+      // The file rules run here, once (the element is in their chunk, so they are in): the
+      // report goes into the loop, and comes back to the element through the view.
+      const { text } = (event as CustomEvent<{ text: string }>).detail;
+      const check = credentials.now?.checkCredentialsFile;
+      const uri = s.redirectUri;
+      const report =
+        text.trim() && check ? check(text, uri ? { redirectUri: uri } : undefined) : null;
+      s.dispatch({ kind: 'file', report });
     },
     signal,
   );
@@ -156,7 +163,7 @@ function wireElements(s: Wired, signal: AbortSignal, importBox: HTMLDetailsEleme
 
 function wirePage(s: Wired, signal: AbortSignal): void {
   // Capture on the document runs before the editor's own handlers bound on the buttons.
-  on(s.doc, 'click', 'guard', (event) => s.onClick(event as MouseEvent), signal, true);
+  on(s.doc, 'click', 'guard', (event) => guardClick(s, event as MouseEvent), signal, true);
   on(s.extras.server, 'input', 'server', () => s.render(), signal);
   // The editor writes its messages (sign-in, check connection, save) into the form: decode
   // them where they appear.

@@ -10,9 +10,6 @@ import {
   currentRecord,
   lifetimeStatus,
   ownersOf,
-  parseRecords,
-  parseRecordsText,
-  readRecord,
   recordBody,
   recordFor,
   recordKey,
@@ -20,6 +17,11 @@ import {
   type SignInStamps,
   type StoredRecord,
 } from '../../../src/rules/lifetime-record.js';
+import {
+  parseRecords,
+  parseRecordsText,
+  readRecord,
+} from '../../../src/rules/lifetime-record-read.js';
 
 const DAY = 86_400_000;
 const MIN = 60_000;

@@ -87,11 +87,8 @@ describe('the loop: reduce + setupState', () => {
   });
 
   it('2. a Desktop file imported with empty fields: the project step does not claim a client', () => {
-    const facts = fileFacts(
-      checkCredentialsFile(credentialsJson({}, 'installed'), { redirectUri: URI }),
-      URI,
-    );
-    const v = view({}, run({ kind: 'file', facts }));
+    const report = checkCredentialsFile(credentialsJson({}, 'installed'), { redirectUri: URI });
+    const v = view({}, run({ kind: 'file', report }));
     expect(step(v, 'project').status).toBe('done');
     expect(step(v, 'project').text).not.toMatch(/filled in/i);
     expect(step(v, 'client').status).toBe('problem');
@@ -120,7 +117,7 @@ describe('the loop: reduce + setupState', () => {
     const facts = fileFacts(report, URI);
     const filled = { clientId: ID, secret: SECRET };
     const i = run(
-      { kind: 'file', facts },
+      { kind: 'file', report },
       { kind: 'write', key: 'clientId' },
       { kind: 'write', key: 'secret' },
     );
@@ -131,11 +128,8 @@ describe('the loop: reduce + setupState', () => {
   });
 
   it('5. an imported file stops speaking for the client once another Client ID is typed', () => {
-    const facts = fileFacts(
-      checkCredentialsFile(credentialsJson({}, 'installed'), { redirectUri: URI }),
-      URI,
-    );
-    const imported = run({ kind: 'file', facts });
+    const report = checkCredentialsFile(credentialsJson({}, 'installed'), { redirectUri: URI });
+    const imported = run({ kind: 'file', report });
     expect(step(view({}, imported), 'client').status).toBe('problem');
     const other = { clientId: ID.replace('123456789012', '999999999999') };
     expect(step(view(other, reduce(imported, typed('clientId', other))), 'client').status).toBe(

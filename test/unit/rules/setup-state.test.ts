@@ -103,7 +103,7 @@ describe('setupState', () => {
 
   it('after a Desktop file import with empty fields, the project step does not claim a filled-in client', () => {
     const report = checkCredentialsFile(credentialsJson({}, 'installed'), { redirectUri: URI });
-    const view = setupState(snapshot({ file: fileFacts(report, URI) }));
+    const view = setupState(snapshot({ file: report }));
     expect(step(view, 'project').status).toBe('done');
     expect(step(view, 'project').text).not.toMatch(/filled in/i);
     expect(step(view, 'client').status).toBe('problem');
@@ -131,24 +131,36 @@ describe('setupState', () => {
     const facts = fileFacts(report, URI);
     expect(facts.redirect).toBe('near-miss');
     // After Fill: the fields hold the file's values.
-    const view = setupState(snapshot({ clientId: ID, secret: SECRET, file: facts }));
+    const view = setupState(snapshot({ clientId: ID, secret: SECRET, file: report }));
     expect(step(view, 'redirect').status).toBe('problem');
     expect(step(view, 'redirect').text).toContain(facts.redirectNote);
     // A file that lists the exact URI proves the step.
-    const exact = fileFacts(checkCredentialsFile(credentialsJson({}), { redirectUri: URI }), URI);
+    const exact = checkCredentialsFile(credentialsJson({}), { redirectUri: URI });
     expect(step(setupState(snapshot({ clientId: ID, file: exact })), 'redirect').status).toBe(
       'done',
     );
   });
 
   it('an imported file stops speaking for the client once another Client ID is typed', () => {
-    const facts = fileFacts(
-      checkCredentialsFile(credentialsJson({}, 'installed'), { redirectUri: URI }),
-      URI,
-    );
+    const report = checkCredentialsFile(credentialsJson({}, 'installed'), { redirectUri: URI });
     const other = ID.replace('123456789012', '999999999999');
-    const view = setupState(snapshot({ clientId: other, file: facts }));
+    const view = setupState(snapshot({ clientId: other, file: report }));
     expect(step(view, 'client').status).toBe('done');
+  });
+
+  it("hands the import its report, and whether the file lists this account's redirect URI", () => {
+    const report = checkCredentialsFile(credentialsJson({ redirect_uris: [`${URI}/`] }), {
+      redirectUri: URI,
+    });
+    const view = setupState(snapshot({ file: report }));
+    expect(view.importReport).toBe(report);
+    expect(view.importRedirect).toBe('near-miss');
+    const broken = checkCredentialsFile('{ broken', { redirectUri: URI });
+    expect(setupState(snapshot({ file: broken }))).toMatchObject({
+      importReport: broken,
+      importRedirect: null,
+    });
+    expect(setupState(snapshot({}))).toMatchObject({ importReport: null, importRedirect: null });
   });
 
   it('after Sign in fails with "Unauthorized", the paste step is a problem, not "look right"', () => {
