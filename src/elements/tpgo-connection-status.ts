@@ -128,13 +128,13 @@ export class TpgoConnectionStatus extends LitElement {
   /** The verdict's state, reflected for styling; set from `verdict`. */
   state: HealthState | '' = '';
 
-  /** The verdict's own severity, reflected for styling; set from `verdict`. */
-  severity: 'error' | 'warning' | '' = '';
+  /** The verdict's own severity, reflected for styling (no attribute without one); set from `verdict`. */
+  severity: 'error' | 'warning' | undefined = undefined;
 
   override willUpdate(): void {
     this.state = this.verdict?.state ?? '';
     const severity = this.verdict?.severity;
-    this.severity = severity === 'error' || severity === 'warning' ? severity : '';
+    this.severity = severity === 'error' || severity === 'warning' ? severity : undefined;
   }
 
   private get details(): HTMLDetailsElement | null {
@@ -144,7 +144,7 @@ export class TpgoConnectionStatus extends LitElement {
   override render() {
     const verdict = this.verdict;
     if (!verdict) return nothing;
-    const explain = verdict.state === 'stopped' || this.severity !== '';
+    const explain = verdict.state === 'stopped' || this.severity !== undefined;
     return html`<span class="line" part="line">${verdict.headline}</span>${
         explain
           ? html`<details
