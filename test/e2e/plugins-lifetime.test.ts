@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { layoutFromEnv, startReplica, type Replica } from '../replica/server.js';
 import { launchChromium } from '../replica/testing.js';
 import { FIXTURE_TOKENS, HEALTH_PROFILES } from '../replica/plugins-page.js';
-import { STORAGE_FAILURES } from '../replica/storage.js';
+import { HOSTILE_MARK, STORAGE_FAILURES } from '../replica/storage.js';
 import { RECORD_GROUP, recordKey } from '../../src/rules/lifetime-record.js';
 import { statusOf, statuses } from './plugins-support.js';
 
@@ -27,6 +27,7 @@ const UNTICKED = 'Gmail unticked';
 const FORGED = 'Gmail forged';
 const FAR = 'Gmail far';
 const DOOMED = 'Gmail to delete';
+const CLEARED = 'Gmail republished';
 
 let replica: Replica;
 let browser: Browser;
@@ -120,7 +121,7 @@ beforeAll(async () => {
     startReplica({ layout: layoutFromEnv() }),
     launchChromium(),
   ]);
-  for (const name of [TESTING, FORGED, FAR, DOOMED])
+  for (const name of [TESTING, FORGED, FAR, DOOMED, CLEARED])
     await makeProfile(name, 'openid email https://mail.google.com/');
   await makeProfile(UNTICKED, 'openid https://www.googleapis.com/auth/userinfo.email');
   await writeRecord(TESTING, 1, SIGNED, ENDS);
@@ -131,6 +132,9 @@ beforeAll(async () => {
   // An administrator's record claiming an end 30 days after its sign-in.
   await writeRecord(FAR, 1, SIGNED, SIGNED + 30 * DAY);
   await writeRecord(HEALTH_PROFILES.stopped, 1, STOPPED_SIGNED, STOPPED_ENDS);
+  // A Testing sign-in by the admin, then a newer one by the second admin that set no end.
+  await writeRecord(CLEARED, 1, SIGNED, ENDS);
+  await writeRecord(CLEARED, 3, SIGNED + HOUR, null);
 });
 
 afterAll(async () => {
@@ -205,6 +209,7 @@ describe('Settings > Plugins with sign-in records (Berlin, clock moved on)', () 
       [UNTICKED]: 'The Gmail permission is missing: Sign in again and tick it',
       [FORGED]: 'Connected: token refreshed 12 min ago',
       [FAR]: 'Connected: token refreshed 12 min ago',
+      [CLEARED]: 'Connected: token refreshed 12 min ago',
       [HEALTH_PROFILES.stopped]: `Stopped on ${berlinDay(STOPPED_ENDS)}: the 7-day Testing sign-in ended`,
     });
     // Give a late record a chance to (wrongly) change the forged and far ones.
@@ -212,6 +217,8 @@ describe('Settings > Plugins with sign-in records (Berlin, clock moved on)', () 
     const shown = await statuses(page);
     expect(shown[FORGED]).toBe('Connected: token refreshed 12 min ago');
     expect(shown[FAR]).toBe('Connected: token refreshed 12 min ago');
+    // The newer sign-in without an end cleared the older one's warning.
+    expect(shown[CLEARED]).toBe('Connected: token refreshed 12 min ago');
 
     await page.locator('a.more-link').click();
     const testing = statusOf(page, TESTING);
@@ -224,13 +231,16 @@ describe('Settings > Plugins with sign-in records (Berlin, clock moved on)', () 
     expect(await statusOf(page, UNTICKED).getAttribute('severity')).toBe('error');
     expect(await statusOf(page, FORGED).getAttribute('severity')).toBeNull();
 
-    // One storage list for all profiles; one user GET per distinct owner (1 and 2).
+    expect(await statusOf(page, CLEARED).getAttribute('severity')).toBeNull();
+
+    // One storage list for all profiles; one user GET per distinct owner (1, 2 and 3).
     const sent = pageRequests();
     expect(sent.filter((r) => r.path.startsWith(`/storage/v1/${RECORD_GROUP}`))).toHaveLength(1);
     const users = sent.filter((r) => r.path.startsWith('/api/v1/Users/')).map((r) => r.path);
     expect(users.map((p) => p.split('?')[0]).sort()).toEqual([
       '/api/v1/Users/1',
       '/api/v1/Users/2',
+      '/api/v1/Users/3',
     ]);
     expect(sent.filter((r) => r.method !== 'GET' && r.path.startsWith('/storage'))).toEqual([]);
 
@@ -257,6 +267,40 @@ describe('Settings > Plugins with sign-in records (Berlin, clock moved on)', () 
     expect(shown[TESTING]).toContain(berlinDay(ENDS));
     expect(shown[FORGED]).not.toContain('Google ended');
     expect(shown[FAR]).not.toContain('Google end');
+    expect(shown[CLEARED]).not.toContain('Google end');
+    // The certain stop explains the end, not the hedged causes of a refusal.
+    await page.locator('a.more-link').click();
+    const stopped = statusOf(page, HEALTH_PROFILES.stopped);
+    await stopped.getByText('Why and how to fix').click();
+    const body = await stopped.locator('[part=body]').innerText();
+    expect(body).toContain('Publish the app');
+    expect(body).not.toMatch(/check first|whether/i);
+    expect(lines).toEqual([]);
+  });
+
+  it('hostile records among the real ones: ignored, nothing thrown or run, the real ones still count', async () => {
+    await openAt(AT4, 'storage=hostile');
+    await until({
+      [TESTING]: `Connected: Google ends this sign-in on ${berlinDay(ENDS)}, in 4 days`,
+      [UNTICKED]: 'The Gmail permission is missing: Sign in again and tick it',
+      [FORGED]: 'Connected: token refreshed 12 min ago',
+      [FAR]: 'Connected: token refreshed 12 min ago',
+      [CLEARED]: 'Connected: token refreshed 12 min ago',
+      [HEALTH_PROFILES.stopped]: `Stopped on ${berlinDay(STOPPED_ENDS)}: the 7-day Testing sign-in ended`,
+    });
+    await page.waitForTimeout(500);
+    expect((await statuses(page))[FORGED]).toBe('Connected: token refreshed 12 min ago');
+    expect(await page.evaluate((mark) => mark in window, HOSTILE_MARK)).toBe(false);
+    expect(await everything()).not.toContain('onerror');
+    const sent = pageRequests();
+    expect(sent.filter((r) => r.path.startsWith(`/storage/v1/${RECORD_GROUP}`))).toHaveLength(1);
+    // Only the real records' owners are asked about, each once.
+    const users = sent.filter((r) => r.path.startsWith('/api/v1/Users/')).map((r) => r.path);
+    expect(users.map((p) => p.split('?')[0]).sort()).toEqual([
+      '/api/v1/Users/1',
+      '/api/v1/Users/2',
+      '/api/v1/Users/3',
+    ]);
     expect(lines).toEqual([]);
   });
 
