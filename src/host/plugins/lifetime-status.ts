@@ -10,6 +10,7 @@ import {
   endReason,
   mailMissingFinding,
   type LocalClock,
+  type MailPermission,
 } from '../../rules/lifetime.js';
 import type { Finding } from '../../rules/finding.js';
 import {
@@ -18,6 +19,7 @@ import {
   lifetimeStatus,
   ownersOf,
   parseRecords,
+  type SignInRecord,
   type StoredRecord,
 } from '../../rules/lifetime-record.js';
 import type { SignInSeen } from '../profile-health.js';
@@ -48,6 +50,40 @@ function explained(finding: Finding | undefined) {
     cause: finding.message,
     fix: finding.fix,
     details: finding.details ? [finding.details] : [],
+  };
+}
+
+/**
+ * A health verdict with what the record that speaks for the profile (already checked: an
+ * administrator's, its claims holding) and the granted Gmail permission add; `verdict` itself
+ * when they add nothing. Pure: the demo and the bench use it as the page does.
+ */
+export function withLifetime(
+  verdict: HealthVerdict,
+  record: SignInRecord | undefined,
+  mail: MailPermission,
+  clock: LocalClock,
+): PluginsVerdict {
+  const status = lifetimeStatus(verdict, record, mail, clock);
+  if (!status) return verdict;
+  let finding: Finding | undefined;
+  if (status.kind === 'mail-missing') finding = mailMissingFinding();
+  else if (record && record.endsAt !== null)
+    finding = endFinding(
+      {
+        signedAt: new Date(record.signedAt),
+        endsAt: new Date(record.endsAt),
+        reason: endReason((record.endsAt - record.signedAt) / 1000),
+        mailGranted: record.mailGranted,
+        gotRefreshToken: true,
+      },
+      clock,
+    );
+  return {
+    ...verdict,
+    ...explained(finding),
+    headline: status.headline,
+    severity: status.severity,
   };
 }
 
@@ -84,27 +120,7 @@ export function lifetimeStatuses(
       const { records, admins } = await load();
       record = currentRecord(records, name, admins, signIn.stamps, clock.now);
     }
-    const status = lifetimeStatus(verdict, record, signIn.mail, clock);
-    if (!status) return verdict;
-    let finding: Finding | undefined;
-    if (status.kind === 'mail-missing') finding = mailMissingFinding();
-    else if (record && record.endsAt !== null)
-      finding = endFinding(
-        {
-          signedAt: new Date(record.signedAt),
-          endsAt: new Date(record.endsAt),
-          reason: endReason((record.endsAt - record.signedAt) / 1000),
-          mailGranted: record.mailGranted,
-          gotRefreshToken: true,
-        },
-        clock,
-      );
-    return {
-      ...verdict,
-      ...explained(finding),
-      headline: status.headline,
-      severity: status.severity,
-    };
+    return withLifetime(verdict, record, signIn.mail, clock);
   }
 
   return {
