@@ -12,11 +12,16 @@ export interface ConnectionStatusVerdict {
   readonly cause: string;
   readonly fix: string;
   readonly details?: readonly string[];
+  /**
+   * A line that needs the admin although mail may still flow (a sign-in Google will end, a
+   * missing permission): its colour, and "Why and how to fix" whatever the state.
+   */
+  readonly severity?: 'error' | 'warning' | undefined;
 }
 
 /**
  * A mailbox's connection status in one short line, small enough to sit beside a link in a list.
- * When the connection has stopped, a native `<details>` "Why and how to fix" holds the cause,
+ * When the connection has stopped, or the verdict carries a severity, a native `<details>` "Why and how to fix" holds the cause,
  * the fix and the details (Enter or Space opens it, Escape closes it).
  *
  * @fires tpgo-toggle - The admin opened or closed the explanation. detail: `{ open }`. Not
@@ -27,6 +32,8 @@ export interface ConnectionStatusVerdict {
  * @csspart body - The explanation.
  * @cssprop --tpgo-color-ok - The connected mark.
  * @cssprop --tpgo-color-error - The stopped mark and text.
+ * @cssprop --tpgo-color-warning - The text of a warning (a sign-in Google will end).
+ * @cssprop --tpgo-color-warning-mark - Its mark.
  * @cssprop --tpgo-color-border - The frame around the opened explanation.
  * @cssprop --tpgo-color-surface - Its background.
  */
@@ -35,6 +42,7 @@ export class TpgoConnectionStatus extends LitElement {
     verdict: { attribute: false },
     open: { type: Boolean, reflect: true },
     state: { reflect: true },
+    severity: { reflect: true },
   };
 
   static override styles = [
@@ -62,6 +70,18 @@ export class TpgoConnectionStatus extends LitElement {
         color: var(--tpgo-color-error, #c62828);
       }
       :host([state='stopped']) .line::before {
+        background: var(--tpgo-color-error, #c62828);
+      }
+      :host([severity='warning']) .line {
+        color: var(--tpgo-color-warning, #8a4b00);
+      }
+      :host([severity='warning']) .line::before {
+        background: var(--tpgo-color-warning-mark, #e37400);
+      }
+      :host([severity='error']) .line {
+        color: var(--tpgo-color-error, #c62828);
+      }
+      :host([severity='error']) .line::before {
         background: var(--tpgo-color-error, #c62828);
       }
       details {
@@ -108,8 +128,13 @@ export class TpgoConnectionStatus extends LitElement {
   /** The verdict's state, reflected for styling; set from `verdict`. */
   state: HealthState | '' = '';
 
+  /** The verdict's own severity, reflected for styling (no attribute without one); set from `verdict`. */
+  severity: 'error' | 'warning' | undefined = undefined;
+
   override willUpdate(): void {
     this.state = this.verdict?.state ?? '';
+    const severity = this.verdict?.severity;
+    this.severity = severity === 'error' || severity === 'warning' ? severity : undefined;
   }
 
   private get details(): HTMLDetailsElement | null {
@@ -119,7 +144,7 @@ export class TpgoConnectionStatus extends LitElement {
   override render() {
     const verdict = this.verdict;
     if (!verdict) return nothing;
-    const explain = verdict.state === 'stopped';
+    const explain = verdict.state === 'stopped' || this.severity !== undefined;
     return html`<span class="line" part="line">${verdict.headline}</span>${
         explain
           ? html`<details

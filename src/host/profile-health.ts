@@ -8,9 +8,11 @@ import {
   type HealthFacts,
   type HealthVerdict,
   type LogRecord,
+  type OAuthStamps,
 } from '../rules/health.js';
 import { readActivityLog, readProfile } from './health-answers.js';
 import { healthText } from '../rules/health-messages.js';
+import { mailPermissionOf, type MailPermission } from '../rules/lifetime.js';
 import { AnswerTooLarge, isUsableProfileName, type PluginsApi } from './plugin-api.js';
 
 export const noHealthData = (): HealthVerdict => healthVerdict({}, new Date());
@@ -33,22 +35,46 @@ export const couldNotCheck = (): HealthVerdict => ({
   fix: healthText.noDataFix,
 });
 
-/** The profile's verdict, 'not-google' for a profile without Google OAuth; never throws. */
+/** What a Google profile's GET said of its sign-in: the stamps and the granted Gmail permission. */
+export interface SignInSeen {
+  readonly stamps?: OAuthStamps | undefined;
+  readonly mail: MailPermission;
+}
+
+/** `Settings.OAuthState.Scope` as the Gmail permission; 'unknown' for any odd shape. */
+function mailOf(body: unknown): MailPermission {
+  try {
+    const settings = (body as { Settings?: { OAuthState?: unknown } } | null)?.Settings;
+    return mailPermissionOf(settings?.OAuthState);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * The profile's verdict, 'not-google' for a profile without Google OAuth; never throws.
+ * `seen` hears a Google profile's stamps and granted permission (never a token value).
+ */
 export async function profileHealth(
   api: PluginsApi,
   name: string,
   errorMarks: () => Promise<readonly ErrorMark[]>,
+  seen?: (signIn: SignInSeen) => void,
 ): Promise<HealthVerdict | 'not-google'> {
   if (!isUsableProfileName(name)) return noHealthData();
   let facts: ReturnType<typeof readProfile>;
+  let mail: MailPermission;
   try {
     // Read and dropped at once: the answer holds the token values, the facts do not.
-    facts = readProfile(await api.profile(name));
+    const body = await api.profile(name);
+    facts = readProfile(body);
+    mail = mailOf(body);
   } catch (error) {
     return error instanceof AnswerTooLarge ? couldNotCheck() : noHealthData();
   }
   if (!facts) return noHealthData();
   if (!facts.isGoogle) return 'not-google';
+  seen?.({ stamps: facts.stamps, mail });
   if (!facts.stamps) return noHealthData();
   const key = name.toLowerCase();
   const mark = (await errorMarks()).find((entry) => entry.profileName.toLowerCase() === key);

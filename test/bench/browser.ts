@@ -9,6 +9,7 @@ import { scenarioUrl } from '../replica/testing.js';
 import { ROOT } from './build.js';
 import { MASHUP_NAME } from '../../mashup.config.js';
 import { RUNNING, TIME_TO_HELP, pluginsStatusScript } from './page-scripts.js';
+import { countdownsShown, removeRecords, statusNames, writeRecords } from './plugins-records.js';
 import { summarize, type Summary } from './stats.js';
 import { CASES_IN_PAGE } from './values.js';
 
@@ -237,6 +238,19 @@ export interface PluginsPageBench {
   withoutAssistant: { scriptMs: Summary; taskMs: Summary };
   /** Long tasks > 50 ms between the list appearing and every status shown, over all loads. */
   longTasksWhileShowing: number;
+  /**
+   * The same page with a sign-in record for each Google profile (issue 20), loads interleaved
+   * with the ones above: list -> every status shown, its countdown included.
+   */
+  withRecords?: {
+    records: number;
+    /** Statuses that show the records' countdown (the fixtures not signed in show none). */
+    countdowns: number;
+    listToStatuses: Summary;
+    scriptMs: Summary;
+    taskMs: Summary;
+    longTasksWhileShowing: number;
+  };
 }
 
 const PLUGINS_LIST_DELAY_MS = 300;
@@ -274,29 +288,76 @@ async function statusesWithoutBulk(env: Env, context: BrowserContext): Promise<n
  * script time with the assistant (split install) and without it (replica=no-assistant), read
  * at the same moment after the list appeared on both sides. Loads interleaved.
  */
+/** The Google profiles' names on the page, and how many show a countdown once recorded. */
+async function recordedCountdowns(
+  env: Env,
+  context: BrowserContext,
+  query: string,
+  expected: number,
+): Promise<{ names: string[]; countdowns: number }> {
+  return withPage(context, [pluginsStatusScript(expected)], async (page) => {
+    await page.goto(`${env.replica.url}/Admin/Plugins.aspx?${query}`);
+    await page.waitForFunction(
+      () => (window as unknown as PluginsWindow).__pluginsBench?.shownAt != null,
+      undefined,
+      { timeout: HELP_TIMEOUT_MS, polling: 50 },
+    );
+    const names = await statusNames(page);
+    await writeRecords(env.replica.url, names);
+    await page.reload();
+    let last = -1;
+    let count = 0;
+    // Settled: the same number for 1.5 s running.
+    for (let stable = 0; stable < 3;) {
+      await page.waitForTimeout(500);
+      count = await countdownsShown(page);
+      stable = count === last && count > 0 ? stable + 1 : 0;
+      last = count;
+    }
+    return { names, countdowns: count };
+  });
+}
+
 export async function pluginsPage(
   env: Env,
   loads: number,
   target: number,
+  withRecords = false,
 ): Promise<PluginsPageBench> {
   const context = await env.browser.newContext();
+  let recorded: string[] = [];
   try {
     const base = await statusesWithoutBulk(env, context);
     const bulk = Math.max(0, target - base);
     const expected = base + bulk;
     const query = `listDelay=${PLUGINS_LIST_DELAY_MS}${bulk > 0 ? `&many=${bulk}` : ''}`;
-    const script = pluginsStatusScript(expected);
-    const sides = [
-      { assistant: true, query },
-      { assistant: false, query: `${query}&${WITHOUT_OURS}` },
+    const sides: { assistant: boolean; records: boolean; query: string }[] = [
+      { assistant: true, records: false, query },
+      { assistant: false, records: false, query: `${query}&${WITHOUT_OURS}` },
     ];
+    let countdowns = 0;
+    if (withRecords) {
+      ({ names: recorded, countdowns } = await recordedCountdowns(env, context, query, expected));
+      if (countdowns === 0) throw new Error('no record was counted');
+      sides.push({ assistant: true, records: true, query });
+    }
+    let stored = recorded.length > 0;
     const samples = sides.map(() => ({ script: [] as number[], task: [] as number[] }));
     const toStatuses: number[] = [];
+    const toStatusesRecorded: number[] = [];
     const toList: number[] = [];
     let longWhileShowing = 0;
+    let longWhileShowingRecorded = 0;
     // One unmeasured load each fills the HTTP cache, as on a returning admin.
     for (let i = 0; i < loads + 1; i++) {
       for (const [index, s] of sides.entries()) {
+        // The records are there for their side only, written or removed between loads.
+        if (stored !== s.records && recorded.length > 0) {
+          if (s.records) await writeRecords(env.replica.url, recorded);
+          else await removeRecords(env.replica.url, recorded);
+          stored = s.records;
+        }
+        const script = pluginsStatusScript(expected, s.records ? countdowns : 0);
         await withPage(context, [script], async (page, cdp) => {
           await cdp.send('Performance.enable');
           await page.goto(`${env.replica.url}/Admin/Plugins.aspx?${s.query}`);
@@ -317,12 +378,16 @@ export async function pluginsPage(
           if (i === 0) return;
           samples[index]!.script.push((m.ScriptDuration ?? NaN) * 1000);
           samples[index]!.task.push((m.TaskDuration ?? NaN) * 1000);
-          if (s.assistant) {
+          const long = b.longTasks.filter(
+            (t) => t.start < b.shownAt! && t.start + t.duration > b.listAt!,
+          ).length;
+          if (s.records) {
+            toStatusesRecorded.push(b.shownAt! - b.listAt!);
+            longWhileShowingRecorded += long;
+          } else if (s.assistant) {
             toStatuses.push(b.shownAt! - b.listAt!);
             toList.push(b.listAt!);
-            longWhileShowing += b.longTasks.filter(
-              (t) => t.start < b.shownAt! && t.start + t.duration > b.listAt!,
-            ).length;
+            longWhileShowing += long;
           }
         });
       }
@@ -342,8 +407,20 @@ export async function pluginsPage(
       withAssistant: summary(0),
       withoutAssistant: summary(1),
       longTasksWhileShowing: longWhileShowing,
+      ...(withRecords
+        ? {
+            withRecords: {
+              records: recorded.length,
+              countdowns,
+              listToStatuses: summarize(toStatusesRecorded),
+              ...summary(2),
+              longTasksWhileShowing: longWhileShowingRecorded,
+            },
+          }
+        : {}),
     };
   } finally {
+    await removeRecords(env.replica.url, recorded).catch(() => undefined);
     await context.close();
   }
 }

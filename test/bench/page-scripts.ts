@@ -117,20 +117,27 @@ export const RUNNING = `(() => {
  * connection statuses are shown (each tpgo-connection-status rendered, its one line holding
  * text), and when `expected` of them first are. Long tasks are collected too.
  */
-export function pluginsStatusScript(expected: number): string {
+export function pluginsStatusScript(expected: number, countdowns = 0): string {
   return `(() => {
   const expected = ${JSON.stringify(expected)};
+  const countdowns = ${JSON.stringify(countdowns)};
   const bench = (window.__pluginsBench = { listAt: null, shownAt: null, shown: 0, longTasks: [] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  const lineOf = (el) => {
+    const line = el.shadowRoot && el.shadowRoot.querySelector('.line');
+    return line ? line.textContent.trim() : '';
+  };
   const shownCount = () =>
-    [...document.querySelectorAll('tpgo-connection-status')].filter((el) => {
-      const line = el.shadowRoot && el.shadowRoot.querySelector('.line');
-      return !!(line && line.textContent.trim());
-    }).length;
+    [...document.querySelectorAll('tpgo-connection-status')].filter((el) => !!lineOf(el)).length;
+  // With sign-in records, a status is shown once the record's countdown is in it.
+  const countdownCount = () =>
+    [...document.querySelectorAll('tpgo-connection-status')].filter((el) =>
+      lineOf(el).includes('Google ends this sign-in'),
+    ).length;
   let waiting = false;
   const look = () => {
     if (bench.listAt === null && document.querySelector('li.tau-profileName')) bench.listAt = performance.now();
@@ -140,7 +147,7 @@ export function pluginsStatusScript(expected: number): string {
     waiting = true;
     Promise.all(statuses.map((el) => el.updateComplete)).then(() => {
       bench.shown = shownCount();
-      if (bench.shown >= expected) {
+      if (bench.shown >= expected && (countdowns === 0 || countdownCount() >= countdowns)) {
         bench.shownAt = performance.now();
         observer.disconnect();
       } else {

@@ -38,6 +38,13 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const LOADS_EACH = Number(process.env.BENCH_LOAD_PAIRS ?? 10);
 const OFF_EDITOR_LOADS = Number(process.env.BENCH_OFF_EDITOR_LOADS ?? 10);
 const PLUGINS_LOADS = Number(process.env.BENCH_PLUGINS_LOADS ?? 10);
+/**
+ * BENCH_ONLY=plugins runs the sections whose name holds that word (and the build and browser they
+ * need), prints the table and writes nothing: RESULTS.md, results.json and the README's block stay
+ * those of the last full run.
+ */
+const ONLY = (process.env.BENCH_ONLY ?? '').trim().toLowerCase();
+const NEEDED = new Set(['Build', 'Browser']);
 /** Issue 12: the Plugins page with this many Google profiles. */
 const PLUGINS_GOOGLE_PROFILES = 20;
 const ROUNDS = 200;
@@ -92,6 +99,7 @@ const x = (a: number, b: number) => (b > 0 ? `×${(a / b).toFixed(2)}` : '');
 const signed = (n: number, digits = 0) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
 
 async function section(name: string, fn: () => Promise<void>): Promise<void> {
+  if (ONLY && !NEEDED.has(name) && !name.toLowerCase().includes(ONLY)) return;
   const started = performance.now();
   process.stderr.write(`bench: ${name}…\n`);
   try {
@@ -319,7 +327,7 @@ async function main(): Promise<void> {
 
   await section('Plugins page', async () => {
     if (!env) throw new Error('no browser or replica');
-    const p = await pluginsPage(env, PLUGINS_LOADS, PLUGINS_GOOGLE_PROFILES);
+    const p = await pluginsPage(env, PLUGINS_LOADS, PLUGINS_GOOGLE_PROFILES, true);
     results.pluginsPage = p;
     const S = 'Plugins page';
     rows.push([
@@ -338,6 +346,23 @@ async function main(): Promise<void> {
       `without ours ${ms(o)}`,
       `${signed(w - o, 1)} ms, ${x(w, o)}, n=${p.loads}`,
     ]);
+    const r = p.withRecords;
+    if (r) {
+      rows.push([
+        S,
+        `${p.googleProfiles} Google profiles with sign-in records: list -> every status shown (${r.countdowns} countdowns), median / p95`,
+        mp(r.listToStatuses),
+        `without records ${mp(p.listToStatuses)}`,
+        `${r.records} records, one storage list; n=${p.loads}, ${r.longTasksWhileShowing} long tasks meanwhile`,
+      ]);
+      rows.push([
+        S,
+        `${p.googleProfiles} Google profiles with sign-in records: main-thread script time, median`,
+        ms(r.scriptMs.median),
+        `without records ${ms(w)}`,
+        `${signed(r.scriptMs.median - w, 1)} ms, n=${p.loads}`,
+      ]);
+    }
   });
 
   await section('Load cost', async () => {
@@ -550,8 +575,12 @@ async function main(): Promise<void> {
     (replica as Replica | null)?.close(),
     built ? rm((built as BenchBuild).dir, { recursive: true, force: true }) : undefined,
   ]);
-  await writeFile(join(ROOT, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${renderTable(rows)}\n`);
+  if (ONLY) {
+    process.stderr.write(`bench: BENCH_ONLY=${ONLY}: a partial run, nothing written\n`);
+    return;
+  }
+  await writeFile(join(ROOT, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // The full table goes to RESULTS.md, the README's block gets its summary: both the figures of
   // the last run, never stale ones.
   await writeFile(join(ROOT, RESULTS_FILE), resultsFile(rows));

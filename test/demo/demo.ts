@@ -23,6 +23,7 @@ import { fileFacts, setupState, type SetupSnapshot } from '../../src/rules/setup
 import { checkCredentialsFile } from '../../src/rules/credentials-file.js';
 import { decodeSignInError } from '../../src/rules/signin-errors.js';
 import { maskSecret } from '../../src/elements/internal/mask.js';
+import { pluginsStates } from './plugins-states.js';
 
 // Made-up values in the right shapes; none of them is a real client.
 const GOOD_ID = '123456789012-abcdefghijklmnopqrstuv0123456789.apps.googleusercontent.com';
@@ -362,7 +363,7 @@ function start(): void {
   main.textContent = '';
   render(
     html`${fieldCheckStates()} ${redirectStates()} ${guideStates()} ${importStates()}
-      ${signInStates()} ${checklistStates()} ${googleCheckStates()}
+      ${signInStates()} ${checklistStates()} ${googleCheckStates()} ${pluginsStates()}
       <h2>Event log</h2>
       <div id="log" role="log" aria-label="Event log"></div>`,
     main,

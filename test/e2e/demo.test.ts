@@ -38,10 +38,27 @@ describe('the demo page', () => {
           'tpgo-signin-error',
           'tpgo-setup-checklist',
           'tpgo-google-check',
+          'tpgo-connection-status',
         ].map((tag) => [tag, document.querySelectorAll(tag).length]),
       ),
     );
     for (const [tag, count] of Object.entries(counts)) expect(count, tag).toBeGreaterThan(0);
+    // The states the sign-in records add on Settings > Plugins (issue 20).
+    const line = (id: string) => page.locator(`#${id}`).locator('[part=line]');
+    const countdown = page.locator('#demo-plugins-countdown');
+    await expect
+      .poll(() => line('demo-plugins-countdown').innerText())
+      .toMatch(/^Connected: Google ends this sign-in on \d{1,2} \w{3}, in 3 days$/);
+    expect(await countdown.getAttribute('severity')).toBe('warning');
+    expect(await countdown.getByText('Why and how to fix').count()).toBe(1);
+    expect(await line('demo-plugins-stopped').innerText()).toMatch(
+      /^Stopped on \d{1,2} \w{3}: the 7-day Testing sign-in ended$/,
+    );
+    expect(await page.locator('#demo-plugins-stopped').getAttribute('severity')).toBe('error');
+    expect(await line('demo-plugins-mail').innerText()).toBe(
+      'The Gmail permission is missing: Sign in again and tick it',
+    );
+    expect(await page.locator('#demo-plugins-mail').getAttribute('severity')).toBe('error');
     await page.addScriptTag({
       path: createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
     });

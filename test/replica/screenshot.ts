@@ -12,6 +12,8 @@ import { GOOGLE_ADDRESS_SWITCH } from './google.js';
 import { routeGoogleToStandIn } from './google-route.js';
 import { startReplica, type Replica } from './server.js';
 import { launchChromium, openEditor } from './testing.js';
+import { HEALTH_PROFILES } from './plugins-page.js';
+import { RECORD_GROUP, recordBody, recordKey } from '../../src/rules/lifetime-record.js';
 
 export interface Shot {
   /** File name without .png. */
@@ -25,6 +27,48 @@ export interface Shot {
   /** Shoot only this element. */
   selector?: string;
   fullPage?: boolean;
+}
+
+const DAY = 86_400_000;
+const TESTING_MS = 604_799_000;
+
+/** An administrator's record of a Testing sign-in `daysAgo` days back, in the replica's storage. */
+async function testingRecord(replica: Replica, profile: string, daysAgo: number): Promise<void> {
+  const signedAt = Date.now() - daysAgo * DAY;
+  const body = recordBody({
+    version: 1,
+    profile,
+    signedAt,
+    endsAt: signedAt + TESTING_MS,
+    mailGranted: true,
+  });
+  const answer = await fetch(
+    `${replica.url}/storage/v1/${RECORD_GROUP}/${recordKey(profile, 1)!}`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: 'replicaUser=1' },
+      body: JSON.stringify(body),
+    },
+  );
+  if (!answer.ok) throw new Error(`storage answered ${answer.status}`);
+}
+
+/** The Plugins page again with the records in place, one profile's explanation open. */
+async function pluginsWithRecords(page: Page, replica: Replica, open: string): Promise<void> {
+  await testingRecord(replica, HEALTH_PROFILES.fresh, 3);
+  await testingRecord(replica, HEALTH_PROFILES.stopped, 12);
+  await page.reload();
+  const status = page
+    .locator('#plugins-container li.tau-profileName')
+    .filter({ has: page.getByRole('link', { name: open, exact: true }) })
+    .locator('tpgo-connection-status');
+  const more = page.locator('a.more-link').first();
+  await page.locator('tpgo-connection-status').first().waitFor();
+  await page.waitForTimeout(1500);
+  if (await more.isVisible()) await more.click();
+  await status.locator('summary').click();
+  await page.waitForTimeout(300);
+  await status.scrollIntoViewIfNeeded();
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -245,6 +289,18 @@ export const SHOTS: Shot[] = [
       await page.locator('tpgo-connection-status summary').first().click();
       await page.waitForTimeout(300);
     },
+  },
+  {
+    // Issue 20: a Testing sign-in 3 days old, Google ends it in 4 days.
+    name: 'plugins-countdown',
+    scenario: 'plugins',
+    prepare: (page, replica) => pluginsWithRecords(page, replica, HEALTH_PROFILES.fresh),
+  },
+  {
+    // Issue 20: stopped after the end of a Testing sign-in 12 days old: certain and dated.
+    name: 'plugins-stopped-dated',
+    scenario: 'plugins',
+    prepare: (page, replica) => pluginsWithRecords(page, replica, HEALTH_PROFILES.stopped),
   },
   {
     name: 'google-consent',

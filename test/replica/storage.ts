@@ -11,11 +11,15 @@
 //
 // Switches, from the request's own query, the page's (its Referer) or a cookie:
 //   storage=404|401|403|500|timeout|malformed|huge   every storage request fails that way
+//   storage=hostile        a group listing serves the real items among hostile ones: items of
+//                          every wrong shape, markup in names, keys not their own, forged owners,
+//                          absurd dates, oversized strings (each must be ignored, never thrown on)
 //   storage=owner-only     a POST to another user's item is refused (403): whether Targetprocess
 //                          allows it is UNCONFIRMED, so both ways can be tested
 //   replicaUser=2          the logged user is Jane, not an administrator (default 1, the admin;
 //                          3 is a second administrator)
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { recordKey } from '../../src/rules/lifetime-record.js';
 
 export interface ReplicaUser {
   Id: number;
@@ -80,6 +84,55 @@ function switchOf(req: IncomingMessage, url: URL, name: string): string | undefi
   return cookie(req, name);
 }
 
+/** Set on the page by the hostile items' markup, were it ever run as HTML. */
+export const HOSTILE_MARK = '__tpgoHostileRan';
+
+/** The hostile items `storage=hostile` serves around the real ones (docs/host.md §9's shape abused). */
+export function hostileItems(real: readonly { name: string; signedAt: number }[]): unknown[] {
+  const markup = `<img src=x onerror="window.${HOSTILE_MARK}=1">`;
+  // Each claims a sign-in a minute newer than the real one, ending 6 days after it: were one
+  // taken, it would win and change the date shown.
+  let signedAt = Date.now() - 3_600_000;
+  const data = (profile: unknown, over: Record<string, unknown> = {}) => ({
+    version: '1',
+    profile: JSON.stringify(profile),
+    signedAt: JSON.stringify(signedAt + 60_000),
+    endsAt: JSON.stringify(signedAt + 60_000 + 6 * 86_400_000),
+    mailGranted: 'true',
+    ...over,
+  });
+  const items: unknown[] = [null, 42, 'item', [], { key: 7 }, { key: '__proto__', ownerId: 1 }];
+  items.push({ key: recordKey(markup, 1), ownerId: 1, scope: 'Public', publicData: data(markup) });
+  items.push({ key: 'long', ownerId: 1, publicData: data('x'.repeat(20_000)) });
+  for (const { name, signedAt: at } of real) {
+    signedAt = at;
+    const key = recordKey(name, 1);
+    items.push(
+      // Another key than the record's own, an admin owner: not one of ours.
+      { key: `${key}x`, ownerId: 1, scope: 'Public', publicData: data(name) },
+      // Owners the server never sets.
+      { key, ownerId: -1, scope: 'Public', publicData: data(name) },
+      { key, ownerId: '1e3', scope: 'Public', publicData: data(name) },
+      { key, ownerId: { valueOf: 1 }, scope: 'Public', publicData: data(name) },
+      // Absurd dates, another version, a name past every cap, fields of the wrong type.
+      { key, ownerId: 1, publicData: data(name, { signedAt: '1e300', endsAt: '"soon"' }) },
+      { key, ownerId: 1, publicData: data(name, { version: '2' }) },
+      { key, ownerId: 1, publicData: data(name, { mailGranted: '"yes"' }) },
+      // An own "__proto__" field holding what the record lacks: never read.
+      {
+        key,
+        ownerId: 1,
+        publicData: Object.assign(
+          JSON.parse('{"__proto__":{"version":"1"}}') as object,
+          data(name, { version: '2' }),
+        ),
+      },
+      { key, ownerId: 1, publicData: 'not an object' },
+    );
+  }
+  return items;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -126,13 +179,22 @@ export class StorageStandIn {
     const [group, key] = parts;
     if (req.method === 'GET') {
       if (!group) sendJson(res, 200, { items: [...this.groups.keys()] });
-      else if (!key)
-        sendJson(res, 200, {
-          items: [...(this.groups.get(group)?.values() ?? [])].filter(
-            (item) => item.scope === 'Public' || item.ownerId === me.Id,
-          ),
+      else if (!key) {
+        const real = [...(this.groups.get(group)?.values() ?? [])].filter(
+          (item) => item.scope === 'Public' || item.ownerId === me.Id,
+        );
+        const claims = real.map((item) => {
+          try {
+            const at = Number(JSON.parse(String(item.publicData.signedAt)));
+            return { name: String(JSON.parse(String(item.publicData.profile))), signedAt: at };
+          } catch {
+            return { name: '', signedAt: 0 };
+          }
         });
-      else {
+        sendJson(res, 200, {
+          items: failure === 'hostile' ? [...hostileItems(claims), ...real] : real,
+        });
+      } else {
         const item = this.groups.get(group)?.get(key);
         sendJson(
           res,

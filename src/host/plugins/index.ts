@@ -11,8 +11,15 @@ import '../../elements/tpgo-connection-status.js';
 import type { TpgoConnectionStatus } from '../../elements/tpgo-connection-status.js';
 import { guarded, logFailure } from '../log.js';
 import { PluginsApi } from '../plugin-api.js';
-import { noHealthData, notChecked, profileHealth } from '../profile-health.js';
-import { STATUS_TAG, isSignInPopup, listedEmailProfiles, type ListedProfile } from './page.js';
+import { noHealthData, notChecked, profileHealth, type SignInSeen } from '../profile-health.js';
+import { lifetimeStatuses } from './lifetime-status.js';
+import {
+  STATUS_TAG,
+  deletedProfileOf,
+  isSignInPopup,
+  listedEmailProfiles,
+  type ListedProfile,
+} from './page.js';
 
 export { isSignInPopup } from './page.js';
 
@@ -52,7 +59,26 @@ export function startPluginsPage(win: Window): { stop(): void } {
   const errorMarks = (): Promise<readonly ErrorMark[]> =>
     (marks ??= api.errors().then(readErrorMarks, () => []));
 
-  const check = (name: string): Promise<Known> => profileHealth(api, name, errorMarks);
+  const lifetime = lifetimeStatuses(win, () => listedEmailProfiles(doc).map((p) => p.name));
+  /** Profiles whose Delete the admin clicked: gone from the next list, their records go too. */
+  const deleting = new Map<string, string>();
+
+  /** What each Google profile's GET said of its sign-in, for the records' step. */
+  const signIns = new Map<string, SignInSeen>();
+
+  const check = (name: string): Promise<Known> =>
+    profileHealth(api, name, errorMarks, (seen) => signIns.set(name.toLowerCase(), seen));
+
+  /** Shown at once; what the sign-in records add follows when storage has answered. */
+  function addLifetime(name: string, key: string, shown: Known): void {
+    const signIn = signIns.get(key);
+    if (!signIn || typeof shown !== 'object') return;
+    void lifetime.apply(name, shown, signIn).then((more) => {
+      if (stopped || more === shown || known.get(key) !== shown) return;
+      known.set(key, more);
+      schedule();
+    });
+  }
 
   const statusOf = (profile: ListedProfile): TpgoConnectionStatus | null => {
     const next = profile.link.nextElementSibling;
@@ -81,6 +107,7 @@ export function startPluginsPage(win: Window): { stop(): void } {
     if (stopped) return;
     const profiles = listedEmailProfiles(doc);
     if (profiles.length === 0) return;
+    forgetDeleted(profiles);
     void errorMarks();
     let created = 0;
     for (const profile of profiles) {
@@ -101,6 +128,7 @@ export function startPluginsPage(win: Window): { stop(): void } {
             if (stopped) return;
             known.set(key, result);
             schedule();
+            addLifetime(profile.name, key, result);
           });
       } else if (created < PER_TASK || hasStatus(profile)) {
         if (show(profile, state)) created += 1;
@@ -110,6 +138,25 @@ export function startPluginsPage(win: Window): { stop(): void } {
       }
     }
   }
+
+  /** A profile the admin deleted is no longer listed: its sign-in records go as well. */
+  function forgetDeleted(profiles: readonly ListedProfile[]): void {
+    if (deleting.size === 0) return;
+    const listed = new Set(profiles.map((p) => p.name.toLowerCase()));
+    for (const [key, name] of deleting) {
+      if (listed.has(key)) continue;
+      deleting.delete(key);
+      known.delete(key);
+      signIns.delete(key);
+      void lifetime.forget(name);
+    }
+  }
+
+  const onClick = guarded('plugins-delete', (event: Event) => {
+    const name = deletedProfileOf(doc, event.target);
+    if (name) deleting.set(name.toLowerCase(), name);
+  });
+  doc.addEventListener('click', onClick, true);
 
   // One scan per burst of page changes (the list renders many nodes at once; ours add a few);
   // `later` for a scan in its own task, after the page has had its turn.
@@ -131,6 +178,7 @@ export function startPluginsPage(win: Window): { stop(): void } {
     stop() {
       stopped = true;
       observer.disconnect();
+      doc.removeEventListener('click', onClick, true);
       api.stop();
     },
   };

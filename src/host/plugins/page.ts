@@ -45,6 +45,17 @@ export function listedEmailProfiles(doc: Document): ListedProfile[] {
   return found;
 }
 
+/**
+ * The Email Integration profile whose Delete (`li.delete` beside its link) holds `target`, or
+ * undefined. Clicking it only asks to confirm: the profile is gone once the list no longer has it.
+ */
+export function deletedProfileOf(doc: Document, target: EventTarget | null): string | undefined {
+  const element = target as Partial<Element> | null;
+  const item = typeof element?.closest === 'function' ? element.closest('li.delete') : null;
+  const link = item?.parentElement?.querySelector('li.tau-profileName > a[href]');
+  return link ? listedEmailProfiles(doc).find((p) => p.link === link)?.name : undefined;
+}
+
 function isPluginsPage(location: Location): boolean {
   return PLUGINS_PATH.test(location.pathname);
 }
