@@ -115,7 +115,7 @@ describe('the lifetime line: a sign-in followed here', () => {
   it('signed out: no line; a new sign-in starts afresh and the newest answer speaks', () => {
     const testing = run(exchange({ refreshTokenExpiresIn: 604_799 }));
     expect(view(testing, at(SIGNED_AT), false).lifetime).toBeNull();
-    const again = [testing, { kind: 'sign-in-start' } as Action].reduce(reduce);
+    const again = reduce(testing, { kind: 'sign-in-start' });
     expect(view(again, at(SIGNED_AT)).lifetime).toBeNull();
     const production = reduce(again, exchange({}, SIGNED_AT + 60_000));
     expect(view(production, at(SIGNED_AT + 61_000)).lifetime![0]!.code).toBe('lifetime/no-end');
