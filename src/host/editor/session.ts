@@ -33,6 +33,7 @@ import { readRedirectFacts, type RedirectFacts } from './redirect.js';
 import { SignInFollow } from './sign-in.js';
 import { hostText } from './text.js';
 import { loadHealth, wireSession } from './wiring.js';
+import { lifetimeHook, type LifetimeHook } from './lifetime-hook.js';
 import { placePairCheck, type PairCheckControl } from './pair-check-control.js';
 
 export class EditorSession {
@@ -56,6 +57,7 @@ export class EditorSession {
   pair: PairCheckControl | null = null;
   private timers = new Set<ReturnType<typeof setTimeout>>();
   readonly follow: SignInFollow;
+  readonly lifetime: LifetimeHook;
   observer: MutationObserver | null = null;
 
   constructor(doc: Document, fields: EditorFields) {
@@ -64,7 +66,9 @@ export class EditorSession {
     this.fields = fields;
     this.extras = findExtras(doc);
     this.marks = new Decorations(doc);
+    this.lifetime = lifetimeHook(this);
     this.follow = new SignInFollow({
+      tokens: this.lifetime,
       win: this.win,
       later: (fn, ms) => this.later(fn, ms),
       signedIn: () => isSignedIn(this.fields.signIn),
@@ -141,6 +145,7 @@ export class EditorSession {
       ...signInPanel,
       ...layout.placeOffers(p, placed.find((f) => f.key === 'clientId')?.check),
       saveNote: layout.placeSaveNote(p),
+      lifetime: layout.placeLifetimeLine(p, signInPanel.health),
       notePlaces: {
         connection: this.fields.failedConnection,
         password: captionOf(this.doc, 'Password'),
@@ -162,6 +167,7 @@ export class EditorSession {
 
   private deactivate(): void {
     this.follow.stop();
+    this.lifetime.dispose();
     this.observer?.disconnect();
     this.observer = null;
     if (!this.mode) return;

@@ -21,6 +21,7 @@ export interface Wired {
   readonly ui: Ui | null;
   readonly view: SetupView | null;
   readonly pair: PairCheckControl | null;
+  readonly lifetime?: { saved(name: string): void };
   observer: MutationObserver | null;
   dispatch(action: Action): void;
   render(): void;
@@ -192,6 +193,7 @@ export function wireSession(s: Wired, signal: AbortSignal, importBox: HTMLDetail
 export function loadHealth(s: Wired, win: Window): void {
   const name = profileName(win);
   if (!name) return;
+  s.lifetime?.saved(name);
   diagnosis
     .load()
     .then((loaded) => loaded?.editorProfileHealth(win, name))
