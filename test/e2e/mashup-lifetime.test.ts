@@ -95,8 +95,8 @@ const recordWrites = () =>
 /** The saved profile's editor, opened in a new page whose clock is `days` on. */
 async function reopen(run: Run, name: string, days: number): Promise<Page> {
   await run.page.close();
+  // Watched by the context's own 'page' listener (zoned).
   const page = await h.context.newPage();
-  watch(page, run);
   await page.clock.install({ time: new Date(Date.now() + days * DAY) });
   h.page = page;
   run.page = page;
@@ -206,5 +206,150 @@ describe('beside Sign in, at once', () => {
       .poll(async () => (await storedItems()).some((i) => i.key === recordKey(name, 1)))
       .toBe(false);
     expect(await line(run.page).isHidden()).toBe(true);
+  });
+});
+
+describe('storage failing costs nothing else', () => {
+  for (const failure of STORAGE_FAILURES) {
+    it(`storage=${failure}: the line still shows, no exception, at most one console line per page`, async () => {
+      const run = await zoned(h, { storage: failure });
+      const name = uniqueName(`fail-${failure}`);
+      await signIn(run, 'testing', name);
+      await line(run.page).waitFor({ state: 'visible' });
+      await save(run.page);
+      // The write fails (after the client's 5 s for a timeout): one line, naming no value. A
+      // malformed answer to a write is still a write the server took: nothing to say.
+      const key = encodeURIComponent(recordKey(name, 1)!);
+      await expect.poll(() => recordWrites().some((r) => r.path.endsWith(key))).toBe(true);
+      if (failure === 'malformed') await run.page.waitForTimeout(500);
+      else await expect.poll(() => run.console.length, { timeout: 8000 }).toBe(1);
+      expect(run.console.length).toBeLessThanOrEqual(1);
+      for (const text of run.console)
+        expect(text).toMatch(/^\[tpgo\] Targetprocess storage unavailable \([\w ]+\)/);
+      expect(await lineText(run.page)).toContain('Google ends this sign-in on');
+      // The saved profile's editor: the list fails too; the health and the Scope still count.
+      const before = run.console.length;
+      const later = await reopen(run, name, 1);
+      await later.waitForTimeout(failure === 'timeout' ? 6000 : 1500);
+      expect(run.console.length - before).toBeLessThanOrEqual(1);
+      expect(run.errors).toEqual([]);
+      expect(await later.locator('#SignIn').inputValue()).toBe('Sign out');
+    }, 40_000);
+  }
+});
+
+describe('records that must not count', () => {
+  it('a newer record by a non-administrator, and one claiming a far end, change nothing', async () => {
+    const run = await zoned(h);
+    const name = uniqueName('forged');
+    await signIn(run, 'production', name);
+    await save(run.page);
+    await expect.poll(() => recordWrites().length).toBeGreaterThan(0);
+    const now = Date.now();
+    const plant = (user: number, endsAt: number) =>
+      fetch(`${h.replica.url}/storage/v1/${RECORD_GROUP}/${recordKey(name, user)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: `replicaUser=${user}` },
+        body: JSON.stringify({
+          scope: 'Public',
+          publicData: {
+            version: '1',
+            profile: JSON.stringify(name),
+            signedAt: String(now),
+            endsAt: String(endsAt),
+            mailGranted: 'true',
+          },
+          userData: {},
+        }),
+      });
+    // Jane (not an administrator) claims a Testing end in 3 days; a second administrator
+    // claims an end 30 days after its sign-in (Google's longest is 7).
+    expect((await plant(2, now + 3 * DAY)).ok).toBe(true);
+    expect((await plant(3, now + 30 * DAY)).ok).toBe(true);
+    const later = await reopen(run, name, 1);
+    await later.waitForTimeout(2000);
+    expect(await line(later).isHidden()).toBe(true);
+    expect(run.console).toEqual([]);
+  });
+});
+
+describe('no token value leaves the editor', () => {
+  it("not in the DOM, the console, the storage, nor any request but the editor's own", async () => {
+    const run = await zoned(h);
+    const tokens: string[] = [];
+    const seen: { url: string; body: string }[] = [];
+    const logged: string[] = [];
+    h.context.on('response', (response) => {
+      if (!response.url().includes('/google/token')) return;
+      void response
+        .json()
+        .then((body: Record<string, unknown>) => {
+          for (const k of ['access_token', 'refresh_token', 'id_token'])
+            if (typeof body[k] === 'string') tokens.push(body[k]);
+        })
+        .catch(() => undefined);
+    });
+    h.context.on('request', (request) =>
+      seen.push({ url: request.url(), body: request.postData() ?? '' }),
+    );
+    const log = (page: Page) => page.on('console', (m) => logged.push(m.text()));
+    log(run.page);
+    h.context.on('page', log);
+    const name = uniqueName('tokens');
+    await signIn(run, 'testing', name);
+    await line(run.page).waitFor({ state: 'visible' });
+    await save(run.page);
+    await expect.poll(() => recordWrites().length).toBeGreaterThan(0);
+    await expect.poll(() => tokens.length).toBe(3);
+    const dom = await run.page.evaluate(() => {
+      const all = [document.documentElement.outerHTML];
+      for (const el of document.querySelectorAll('*'))
+        if (el.shadowRoot) all.push(el.shadowRoot.innerHTML);
+      return all.join('\n');
+    });
+    const storage = JSON.stringify(await storedItems());
+    const local = await run.page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    // The editor's own Save carries its OAuthState (the admin asked for it); nothing else may.
+    const others = seen.filter((r) => !/\/Profiles\//.test(r.url));
+    for (const token of tokens) {
+      expect(dom).not.toContain(token);
+      expect(logged.join('\n')).not.toContain(token);
+      expect(storage).not.toContain(token);
+      expect(local).not.toContain(token);
+      for (const r of others) expect(`${r.url}\n${r.body}`).not.toContain(token);
+    }
+  });
+});
+
+describe('the Save body is byte-identical', () => {
+  it('what the editor passes to its request is what the server gets, with the mashup and without', async () => {
+    const bodies: string[] = [];
+    for (const extra of ['replica=no-assistant', '']) {
+      const run = await zoned(h);
+      const name = uniqueName('bytes');
+      await signIn(run, 'testing', name, extra);
+      await save(run.page);
+      const sent = await run.page.evaluate(() => {
+        const log = (
+          window as unknown as { __replica: { busLog: { name: string; data: unknown }[] } }
+        ).__replica.busLog;
+        return JSON.stringify(log.find((e) => e.name === 'SaveProfile')!.data);
+      });
+      const got = h.replica.requests.filter(
+        (r) => r.method === 'POST' && r.path.includes('/Profiles/') && r.body.includes(name),
+      );
+      expect(got).toHaveLength(1);
+      expect(got[0]!.body).toBe(sent);
+      // The same shape either way, once the values that differ by sign-in are set aside.
+      bodies.push(
+        got[0]!.body
+          .replaceAll(name, 'NAME')
+          .replace(/"(AccessToken|RefreshToken)":"[^"]*"/g, '"$1":"T"')
+          .replace(/\/Date\(\d+\)\//g, '/Date(0)/'),
+      );
+    }
+    expect(bodies[1]).toBe(bodies[0]);
   });
 });

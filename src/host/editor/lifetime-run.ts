@@ -20,6 +20,20 @@ import { createTokenWatch, type TokenFacts } from './token-watch.js';
 const DISCOVERY_TIMEOUT_MS = 5_000;
 const GOOGLE_TOKEN_ENDPOINT = `https://${GOOGLE_TOKEN_HOSTS[0]}/token`;
 
+/** One storage client per page: one list read, at most one console line, whatever re-renders. */
+const clients = new WeakMap<Window, StorageClient>();
+/** One saved read per profile and page (the editor may be shown again: the answer stays). */
+const savedReads = new Map<string, ReturnType<typeof readSavedLifetime>>();
+
+function storageOf(win: Window): StorageClient {
+  let client = clients.get(win);
+  if (!client) {
+    client = new StorageClient(win);
+    clients.set(win, client);
+  }
+  return client;
+}
+
 export interface LifetimeRun {
   watchTokens(): void;
   stopTokens(): void;
@@ -53,8 +67,7 @@ export function attach(host: LifetimeHost, signal: AbortSignal): LifetimeRun {
   const { win, doc } = host;
   const tokens = createTokenWatch(win);
   const saves = createSaveWatch(win);
-  let storage: StorageClient | undefined;
-  const store = () => (storage ??= new StorageClient(win));
+  const store = () => storageOf(win);
   /** What the sign-in that succeeded here said, until a Save stores it (or Sign out). */
   let fresh: TokenFacts | undefined;
   let written = false;
@@ -138,7 +151,12 @@ export function attach(host: LifetimeHost, signal: AbortSignal): LifetimeRun {
       if (fresh && !written && !signal.aborted) saves.arm(onSaved);
     },
     readSaved(name: string) {
-      void readSavedLifetime(win, store(), name).then(
+      let read = savedReads.get(name);
+      if (!read) {
+        read = readSavedLifetime(win, store(), name);
+        savedReads.set(name, read);
+      }
+      void read.then(
         guarded('saved lifetime', (saved) => {
           if (saved && !signal.aborted) host.dispatch({ kind: 'saved-lifetime', saved });
         }),
