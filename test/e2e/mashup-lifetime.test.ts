@@ -391,3 +391,16 @@ describe('the Save body is byte-identical', () => {
     expect(bodies[1]).toBe(bodies[0]);
   });
 });
+
+describe('only a Save after a sign-in made here writes', () => {
+  it('a saved profile opened by its address and saved, without signing in, writes nothing', async () => {
+    const run = await zoned(h);
+    const writes = recordWrites().length;
+    await open(h, 'google-stored-secret');
+    await run.page.waitForTimeout(1000);
+    await save(run.page);
+    await run.page.waitForTimeout(1000);
+    expect(recordWrites()).toHaveLength(writes);
+    expect(run.errors).toEqual([]);
+  });
+});
