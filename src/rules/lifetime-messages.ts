@@ -41,6 +41,11 @@ export const lifetimeText = {
     `If Google does not show the box again, remove the app's access at ${PERMISSIONS_URL} first.`,
   ],
 
+  /** The link beside the fix to publish the app. */
+  audienceLink: 'Open Google Auth Platform > Audience',
+  /** Beside Sign in after a sign-in: still true once it is saved. */
+  keptOnSave: 'Targetprocess keeps a sign-in only once the profile is saved.',
+
   /** The quiet confirmation: no end set, the mail permission granted. */
   noEnd: 'Google set no end date for this sign-in, and the Gmail permission was granted',
   noEndFix: 'Nothing to do.',

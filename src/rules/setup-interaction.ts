@@ -30,17 +30,40 @@ export interface Interaction {
   /** The saved profile's health, once known. */
   readonly health: HealthVerdict | null;
   /**
-   * The token exchanges seen during a followed sign-in (the sign-in lifetime's facts, next:
-   * src/rules/lifetime*.ts reads them; the view's `lifetime` line comes from them).
+   * The token exchanges seen during the current followed sign-in, newest last (setup-lifetime.ts
+   * turns the newest into the view's `lifetime` line). A new sign-in starts them afresh.
    */
   readonly tokenExchanges: readonly TokenExchange[];
+  /** What Targetprocess remembers of the saved profile's sign-in (its record, its Scope). */
+  readonly saved: SavedLifetime | null;
 }
 
-/** One token exchange observed while a sign-in was followed (shape owned by the lifetime work). */
+/** One token exchange observed while a sign-in was followed: facts only, never a token value. */
 export interface TokenExchange {
+  /** When the answer came (ms since 1970). */
   readonly at: number;
-  readonly facts: unknown;
+  readonly facts: {
+    /** `refresh_token_expires_in`, seconds, when the answer had it. */
+    readonly refreshTokenExpiresIn?: number | undefined;
+    /** The granted `scope`. */
+    readonly scope: string;
+    readonly gotRefreshToken: boolean;
+  };
 }
+
+/** The saved profile's lifetime: the record that counts (if any) and its granted Scope. */
+export interface SavedLifetime {
+  readonly record: {
+    readonly signedAt: number;
+    readonly endsAt: number | null;
+    readonly mailGranted: boolean;
+  } | null;
+  /** From the saved `OAuthState.Scope`: 'unknown' when it holds none. */
+  readonly mail: 'granted' | 'missing' | 'unknown';
+}
+
+/** How many exchanges of one sign-in are kept (the editor makes one). */
+const MAX_EXCHANGES = 4;
 
 /** The field values an input action is judged against. */
 export interface FieldValues {
@@ -73,7 +96,9 @@ export type Action =
   | { readonly kind: 'signed-in' }
   | { readonly kind: 'pair'; readonly checking: boolean; readonly verdict: PairCheckVerdict | null }
   | { readonly kind: 'health'; readonly verdict: HealthVerdict }
-  | { readonly kind: 'token-exchange'; readonly exchange: TokenExchange };
+  | { readonly kind: 'token-exchange'; readonly exchange: TokenExchange }
+  /** The saved profile's record and Scope, read once the editor opened it. */
+  | { readonly kind: 'saved-lifetime'; readonly saved: SavedLifetime };
 
 export const initialInteraction: Interaction = {
   revealed: { clientId: false, secret: false },
@@ -84,6 +109,7 @@ export const initialInteraction: Interaction = {
   pair: { checking: false, verdict: null },
   health: null,
   tokenExchanges: [],
+  saved: null,
 };
 
 /** Whether a field's value is certainly wrong (it then stops Sign in). */
@@ -118,7 +144,12 @@ const REDUCERS: Reducers = {
     reveal({ ...i, secretTouched: i.secretTouched || a.key === 'secret' }, [a.key], true),
   blocked: (i, a) => reveal(i, a.keys, true),
   file: (i, a) => ({ ...i, file: a.report }),
-  'sign-in-start': (i) => ({ ...i, signInFailure: '', signInUnfinished: false }),
+  'sign-in-start': (i) => ({
+    ...i,
+    signInFailure: '',
+    signInUnfinished: false,
+    tokenExchanges: [],
+  }),
   'sign-in-end': (i, a) =>
     a.failure === null
       ? { ...i, signInUnfinished: false }
@@ -127,7 +158,11 @@ const REDUCERS: Reducers = {
   'signed-in': (i) => (i.signInUnfinished ? { ...i, signInUnfinished: false } : i),
   pair: (i, a) => ({ ...i, pair: { checking: a.checking, verdict: a.verdict } }),
   health: (i, a) => (a.verdict.state === 'no-data' ? i : { ...i, health: a.verdict }),
-  'token-exchange': (i, a) => ({ ...i, tokenExchanges: [...i.tokenExchanges, a.exchange] }),
+  'token-exchange': (i, a) => ({
+    ...i,
+    tokenExchanges: [...i.tokenExchanges, a.exchange].slice(-MAX_EXCHANGES),
+  }),
+  'saved-lifetime': (i, a) => ({ ...i, saved: a.saved }),
 };
 
 /** The one place interaction facts change. Pure: the same facts and action give the same facts. */

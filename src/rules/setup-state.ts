@@ -51,6 +51,8 @@ export interface SetupSnapshot {
   readonly editorNotes?: Readonly<Partial<Record<EditorNotePlace, string>>>;
   /** The saved profile's health, once known (never 'no-data'). */
   readonly health?: HealthVerdict | null;
+  /** The lifetime line's findings (setup-lifetime.ts `lifetimeLine`), once known. */
+  readonly lifetime?: readonly Finding[] | null;
 }
 
 /** Where the editor writes a message we decode: its connection line and the two captions. */
@@ -105,10 +107,10 @@ export interface SetupView {
   /** The profile's health line, or null while not shown. */
   readonly health: HealthVerdict | null;
   /**
-   * The sign-in lifetime's line (the next capability: a token exchange seen during a followed
-   * sign-in becomes an action, see setup-interaction.ts); null while nothing is known.
+   * The sign-in lifetime's line beside Sign in (what Google said at Sign in, or the saved
+   * profile's record), worst first; null while signed out or nothing is known.
    */
-  readonly lifetime: string | null;
+  readonly lifetime: readonly Finding[] | null;
 }
 
 /** Gmail's settings are IMAP's whatever the protocol: Gmail's POP is off until enabled. */
@@ -258,6 +260,6 @@ export function setupState(s: SetupSnapshot): SetupView {
     importRedirect: importedFacts(s)?.redirect ?? null,
     editorNotes: editorNotes(s),
     health: s.health ?? null,
-    lifetime: null,
+    lifetime: s.signedIn && s.lifetime?.length ? s.lifetime : null,
   };
 }

@@ -4,6 +4,7 @@
 import { setupText } from '../../rules/setup-messages.js';
 import type { EditorNotePlace, SetupView } from '../../rules/setup-state.js';
 import type { Decorations } from './decorations.js';
+import { lifetime } from './lazy.js';
 import type { PlacedField } from './layout.js';
 import { hostText } from './text.js';
 
@@ -22,6 +23,8 @@ export interface Ui {
   readonly fill: HTMLElement;
   readonly gmail: HTMLElement | null;
   readonly saveNote: HTMLElement | null;
+  /** The sign-in lifetime's line beside Sign in. */
+  readonly lifetime?: HTMLElement;
   /** Where the editor writes each message we decode (null where the page has no such place). */
   readonly notePlaces: Readonly<Record<EditorNotePlace, HTMLElement | null>>;
   /** The decoded notes placed so far, by place; made on first need. */
@@ -120,4 +123,6 @@ export function applyView(ui: Ui, view: SetupView, ctx: ApplyContext): void {
     hide(ui.health, false);
   }
   hide(ui.decoder, !view.decoder);
+  // Written by the lifetime chunk, which is in whenever the view has a line.
+  if (ui.lifetime) lifetime.now?.renderLifetime(ui.lifetime, view.lifetime);
 }

@@ -7,7 +7,7 @@ import type { Ui } from './apply-view.js';
 import { isSignedIn, type EditorFields } from './fields.js';
 import { diagnosis } from './lazy.js';
 import { editorSays } from './page-facts.js';
-import { SignInFollow } from './sign-in.js';
+import { SignInFollow, type SignInHost } from './sign-in.js';
 import { hostText } from './text.js';
 
 /** What the follow needs of the session. */
@@ -22,8 +22,9 @@ export interface Follower {
   announce(text: string): void;
 }
 
-export function followOf(s: Follower): SignInFollow {
+export function followOf(s: Follower, tokens?: SignInHost['tokens']): SignInFollow {
   return new SignInFollow({
+    tokens,
     win: s.win,
     later: (fn, ms) => s.later(fn, ms),
     signedIn: () => isSignedIn(s.fields.signIn),

@@ -130,6 +130,16 @@ export function placeSignInPanel(p: Place) {
   return { guide, decoder, health, promptHint };
 }
 
+/** The sign-in lifetime's line (lifetime-line.ts writes it), right under the health line. */
+export function placeLifetimeLine(p: Place, health: HTMLElement): HTMLElement {
+  const line = p.marks.make('div', { margin: '6px 0 0', maxWidth: '60ch' });
+  line.className = 'tpgo-lifetime';
+  line.setAttribute('role', 'status');
+  line.hidden = true;
+  p.marks.after(health, line);
+  return line;
+}
+
 function offerButton(p: Place, label: string): HTMLButtonElement {
   const button = p.marks.make('button', { marginTop: '4px' });
   button.type = 'button';

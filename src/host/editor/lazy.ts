@@ -50,3 +50,7 @@ export const credentials = lazy('import', () =>
 export const googleCheck = lazy('check with google', () =>
   import(/* webpackChunkName: "google-check" */ './google-check.js').then((m) => m.googleCheckHelp),
 );
+
+export const lifetime = lazy('lifetime', () =>
+  import(/* webpackChunkName: "lifetime" */ './lifetime-help.js').then((m) => m.lifetimeHelp),
+);

@@ -15,7 +15,7 @@ import {
   type EditorFields,
 } from './fields.js';
 import { guarded, logFailure } from '../log.js';
-import { credentials, diagnosis, type Lazy } from './lazy.js';
+import { credentials, diagnosis, lifetime, type Lazy } from './lazy.js';
 import { promptChoiceShown } from './sign-in.js';
 
 export interface PageSource {
@@ -123,5 +123,9 @@ export function snapshotOf(
     signInUnfinished: i.signInUnfinished,
     promptChoice: promptChoice(src.doc, fixed.armed),
     health: i.health,
+    lifetime:
+      i.tokenExchanges.length > 0 || i.saved
+        ? (now(lifetime, src.loaded)?.lifetimeLine(i, { now: new Date() }) ?? null)
+        : null,
   };
 }

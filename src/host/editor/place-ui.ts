@@ -29,15 +29,17 @@ export function placeUi(
     changed: (checking, verdict) => dispatch({ kind: 'pair', checking, verdict }),
   });
   const side = layout.placeSidePanel(p);
+  const signInPanel = layout.placeSignInPanel(p);
   const ui: Ui = {
     fields: placed,
     pair: pair?.element ?? null,
     redirect: redirectBox,
     checklist: side.checklist,
     importer: side.importer,
-    ...layout.placeSignInPanel(p),
+    ...signInPanel,
     ...layout.placeOffers(p, placed.find((f) => f.key === 'clientId')?.check),
     saveNote: layout.placeSaveNote(p),
+    lifetime: layout.placeLifetimeLine(p, signInPanel.health),
     notePlaces: {
       connection: p.fields.failedConnection,
       password: captionOf(p.doc, 'Password'),

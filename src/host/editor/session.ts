@@ -28,6 +28,7 @@ import { readRedirectFacts, type RedirectFacts } from './redirect.js';
 import type { SignInFollow } from './sign-in.js';
 import { Timers } from './timers.js';
 import { loadHealth, wireSession } from './wiring.js';
+import { lifetimeHook, type LifetimeHook } from './lifetime-hook.js';
 
 export class EditorSession {
   readonly doc: Document;
@@ -50,6 +51,7 @@ export class EditorSession {
   pair: PairCheckControl | null = null;
   private readonly timers = new Timers();
   readonly follow: SignInFollow;
+  readonly lifetime: LifetimeHook;
   observer: MutationObserver | null = null;
 
   constructor(doc: Document, fields: EditorFields) {
@@ -58,7 +60,8 @@ export class EditorSession {
     this.fields = fields;
     this.extras = findExtras(doc);
     this.marks = new Decorations(doc);
-    this.follow = followOf(this);
+    this.lifetime = lifetimeHook(this);
+    this.follow = followOf(this, this.lifetime);
     fields.method.addEventListener(
       'change',
       guarded('method change', () => this.applyMode()),
@@ -125,6 +128,7 @@ export class EditorSession {
 
   private deactivate(): void {
     this.follow.stop();
+    this.lifetime.dispose();
     this.observer?.disconnect();
     this.observer = null;
     if (!this.mode) return;

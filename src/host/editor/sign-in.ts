@@ -29,6 +29,8 @@ export interface SignInHost {
   editorSays(): string;
   /** The sign-in is over: `null` when signed in, else what is known of why not ('' if nothing). */
   settled(failure: string | null): void;
+  /** Watches the token exchange from each start until the follow ends (lifetime-hook.ts). */
+  readonly tokens?: { start(): void; stop(): void };
 }
 
 /** Whether an item of today's Sign in choice of prompts is on screen (not one of ours). */
@@ -90,8 +92,13 @@ export class SignInFollow {
       };
       this.wrapper = wrapper;
       win.open = wrapper;
-      host.later(() => this.restoreOpen(), SIGN_IN_ARMED_MS);
+      host.later(() => {
+        // No popup came: this follow is over without one.
+        if (this.originalOpen) host.tokens?.stop();
+        this.restoreOpen();
+      }, SIGN_IN_ARMED_MS);
     }
+    host.tokens?.start();
     // No popup (yet): the editor may have refused at once ("should be reentered"); say so only
     // if it did, and otherwise keep waiting for a popup from a later click.
     host.later(() => {
@@ -136,6 +143,7 @@ export class SignInFollow {
   private settle(returnedError: string, until: number): void {
     const { host } = this;
     if (host.signedIn()) {
+      host.tokens?.stop();
       host.settled(null);
       return;
     }
@@ -144,6 +152,7 @@ export class SignInFollow {
       host.later(() => this.settle(returnedError, until), POPUP_POLL_MS);
       return;
     }
+    host.tokens?.stop();
     host.settled(returnedError || editorSays);
   }
 }

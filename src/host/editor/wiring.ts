@@ -24,6 +24,7 @@ export interface Wired extends Guarded {
   readonly pair: PairCheckControl | null;
   /** This account's redirect URI ('' while unknown). */
   readonly redirectUri: string;
+  readonly lifetime?: { saved(name: string): void };
   observer: MutationObserver | null;
   dispatch(action: Action): void;
   render(): void;
@@ -199,6 +200,7 @@ export function wireSession(s: Wired, signal: AbortSignal, importBox: HTMLDetail
 export function loadHealth(s: Wired, win: Window): void {
   const name = profileName(win);
   if (!name) return;
+  s.lifetime?.saved(name);
   diagnosis
     .load()
     .then((loaded) => loaded?.editorProfileHealth(win, name))

@@ -18,10 +18,10 @@ import {
   currentRecord,
   lifetimeStatus,
   ownersOf,
-  parseRecords,
   type SignInRecord,
   type StoredRecord,
 } from '../../rules/lifetime-record.js';
+import { parseRecords } from '../../rules/lifetime-record-read.js';
 import type { SignInSeen } from '../profile-health.js';
 import { StorageClient } from '../storage.js';
 

@@ -508,12 +508,18 @@
           $('#failedConnection').text(NO_REFRESH_TOKEN);
           return;
         }
+        // What TPP's _initClient keeps (docs/host.md §5): the stamps from the id_token's iat and
+        // exp, and the granted scope; every other field of the answer is thrown away.
         state.oauthState = {
           AccessToken: tokens.access_token,
           RefreshToken: tokens.refresh_token,
           TokenType: tokens.token_type,
           Email: claims.email,
           DiscoverUri: discoverUri,
+          TokenEndpoint: discovery.token_endpoint,
+          AccessTokenIssueDateUtc: '/Date(' + claims.iat * 1000 + ')/',
+          AccessTokenExpirationUtc: '/Date(' + claims.exp * 1000 + ')/',
+          Scope: tokens.scope,
         };
         emailSpan().text(claims.email);
         setSignedIn(true);
