@@ -5,6 +5,7 @@ import { setupText } from '../../rules/setup-messages.js';
 import type { EditorNotePlace, SetupView } from '../../rules/setup-state.js';
 import type { Decorations } from './decorations.js';
 import type { PlacedField } from './layout.js';
+import { googleCheck } from './lazy.js';
 import { hostText } from './text.js';
 
 /** Our elements, as layout.ts placed them. */
@@ -104,8 +105,9 @@ export function applyView(ui: Ui, view: SetupView, ctx: ApplyContext): void {
   if (ui.pair) {
     ui.pair.disabled = !view.canCheckPair;
     ui.pair.disabledReason = view.canCheckPair ? '' : view.pairDisabledReason;
-    // One button, shown once there is something to check.
+    // One button, shown once there is something to check; its code comes then.
     hide(ui.pair, !view.pairShown);
+    if (view.pairShown) void googleCheck.load();
   }
   ui.checklist.steps = view.steps;
   ui.checklist.summary = view.summary;

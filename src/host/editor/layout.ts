@@ -5,13 +5,15 @@ import { promptChoiceHint, setupText } from '../../rules/setup-messages.js';
 import type { FieldKey } from '../../rules/setup-state.js';
 import '../../elements/tpgo-field-check.js';
 import '../../elements/tpgo-redirect-uri.js';
-import '../../elements/tpgo-unverified-guide.js';
 import '../../elements/tpgo-setup-checklist.js';
 // Defined by their lazy chunks (lazy.ts); placed before they load.
+import type {} from '../../elements/tpgo-unverified-guide.js';
 import type {} from '../../elements/tpgo-credentials-import.js';
 import type {} from '../../elements/tpgo-signin-error.js';
 import type {} from '../../elements/tpgo-connection-status.js';
 import type { Decorations } from './decorations.js';
+import { guarded } from '../log.js';
+import { firstUse, loadWhenIdle } from './lazy.js';
 import {
   afterLogin,
   captionOf,
@@ -142,6 +144,38 @@ export function placeSignInPanel(p: Place) {
   panel.append(health, promptHint, decoder, guide);
   p.marks.after(p.fields.methodGroup ?? p.fields.method, panel);
   return { guide, decoder, health, promptHint };
+}
+
+/**
+ * The prompt hint beside the host's menu (prompt-hint-layout.ts, in the first-use chunk). Until
+ * that code is in, a hint the view shows waits hidden, and `loaded` renders again on arrival.
+ */
+export function placePromptHint(
+  hint: HTMLElement,
+  items: readonly Element[],
+  loaded: () => void,
+): void {
+  const help = firstUse.now;
+  if (help) return help.placePromptHint(hint, items);
+  if (hint.hidden) return;
+  hint.hidden = true;
+  void firstUse.load().then(guarded('prompt hint', loaded));
+}
+
+/**
+ * Once the page is idle after the first render: the first-use chunk (the guide beside Sign in
+ * is defined then), and the hint kept beside the menu while the page scrolls or resizes.
+ */
+export function followPromptHint(
+  hint: HTMLElement,
+  items: () => readonly Element[],
+  signal: AbortSignal,
+): void {
+  const win = hint.ownerDocument.defaultView;
+  if (!win) return;
+  void loadWhenIdle(win, firstUse).then((help) => {
+    if (help && !signal.aborted) help.followPromptHint(hint, items, signal);
+  });
 }
 
 function offerButton(p: Place, label: string): HTMLButtonElement {

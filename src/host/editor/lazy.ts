@@ -37,6 +37,18 @@ export function lazy<T>(what: string, load: () => Promise<T>): Lazy<T> {
   };
 }
 
+/**
+ * Starts a load once the page is next idle (at most `ms` later): help the first frame does not
+ * need, in before the admin gets to it.
+ */
+export function loadWhenIdle<T>(win: Window, what: Lazy<T>, ms = 200): Promise<T | undefined> {
+  return new Promise<void>((resolve) => {
+    if (typeof win.requestIdleCallback === 'function') {
+      win.requestIdleCallback(() => resolve(), { timeout: ms });
+    } else win.setTimeout(resolve, 0);
+  }).then(() => what.load());
+}
+
 // Each chunk is read through one named export, never as a whole module object: webpack then
 // leaves its namespace-object helper out of the loader that every page downloads.
 export const diagnosis = lazy('diagnosis', () =>
@@ -49,4 +61,8 @@ export const credentials = lazy('import', () =>
 
 export const googleCheck = lazy('check with google', () =>
   import(/* webpackChunkName: "google-check" */ './google-check.js').then((m) => m.googleCheckHelp),
+);
+
+export const firstUse = lazy('first-use help', () =>
+  import(/* webpackChunkName: "first-use" */ './first-use.js').then((m) => m.firstUseHelp),
 );

@@ -13,7 +13,6 @@ import {
 } from '../../rules/setup-interaction.js';
 import { setupState, type SetupView } from '../../rules/setup-state.js';
 import { applyView, type Ui } from './apply-view.js';
-import { followPromptHint, placePromptHint } from './prompt-hint-layout.js';
 import { Decorations } from './decorations.js';
 import {
   captionOf,
@@ -155,7 +154,7 @@ export class EditorSession {
     redirect.findings = this.redirectFindings.filter((f) => f.code !== 'redirect-uri/acid');
     side.importer.redirectUri = this.redirect.uri;
     wireSession(this, this.mode.signal, side.importBox);
-    followPromptHint(this.ui.promptHint, () => shownPromptChoices(this.doc), this.mode.signal);
+    layout.followPromptHint(this.ui.promptHint, () => shownPromptChoices(this.doc), this.mode.signal);
     loadHealth(this, this.win);
     this.render();
   }
@@ -204,7 +203,7 @@ export class EditorSession {
       makeNote: (place) => layout.placeEditorNote({ ...page, marks: this.marks }, place),
     });
     // Clear of the host's menu of prompts, wherever it opens (measured, so after the view).
-    placePromptHint(this.ui.promptHint, shownPromptChoices(this.doc));
+    layout.placePromptHint(this.ui.promptHint, shownPromptChoices(this.doc), () => this.render());
   }
 
   later(fn: () => void, ms: number): void {
