@@ -6,6 +6,7 @@
 // In the split install each is a file under chunks/ fetched from the mashup's folder; in the
 // paste file the same code is already inside it. A load that fails is one console line, and
 // that help stays away: everything else goes on.
+import type { Finding } from '../../rules/finding.js';
 import { logFailure } from '../log.js';
 
 export interface Lazy<T> {
@@ -66,3 +67,7 @@ export const googleCheck = lazy('check with google', () =>
 export const firstUse = lazy('first-use help', () =>
   import(/* webpackChunkName: "first-use" */ './first-use.js').then((m) => m.firstUseHelp),
 );
+
+/** What Google's rules say of the page's redirect URI (first-use chunk); none when it cannot load. */
+export const redirectFindings = (uri: string): Promise<readonly Finding[]> =>
+  firstUse.load().then((help) => help?.checkRedirectUri(uri) ?? []);

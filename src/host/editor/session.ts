@@ -4,7 +4,6 @@
 // elements. Our elements' events become intents (page-writes.ts, the one writer of the host
 // page). layout.ts places everything; dispose() takes back all it did.
 import type { Finding } from '../../rules/finding.js';
-import { checkRedirectUri } from '../../rules/redirect-uri.js';
 import {
   initialInteraction,
   reduce,
@@ -24,7 +23,7 @@ import {
 } from './fields.js';
 import type { EditorExtras, EditorFields } from './fields.js';
 import { guarded, logFailure } from '../log.js';
-import { diagnosis } from './lazy.js';
+import { diagnosis, redirectFindings } from './lazy.js';
 import * as layout from './layout.js';
 import { guardClick, isGuardedButton } from './guard.js';
 import { editorSays, snapshotOf } from './page-facts.js';
@@ -118,7 +117,7 @@ export class EditorSession {
     this.mode = new AbortController();
     this.interaction = reduce(this.interaction, { kind: 'activate' });
     this.redirect = readRedirectFacts(this.win);
-    this.redirectFindings = checkRedirectUri(this.redirect.uri);
+    this.redirectFindings = [];
     const p = { doc: this.doc, marks: this.marks, fields: this.fields, extras: this.extras };
     const announcer = layout.placeAnnouncer(p);
     const redirect = layout.placeRedirect(p);
@@ -150,11 +149,22 @@ export class EditorSession {
     // The page's facts that never change while the help is shown.
     redirect.uri = this.redirect.uri;
     redirect.acid = this.redirect.acid;
-    // The acid is said once, by the element's own acid sentence.
-    redirect.findings = this.redirectFindings.filter((f) => f.code !== 'redirect-uri/acid');
+    void redirectFindings(this.redirect.uri).then(
+      guarded('redirect check', (found) => {
+        if (this.ui?.redirect !== redirect) return;
+        this.redirectFindings = found;
+        // The acid is said once, by the element's own acid sentence.
+        redirect.findings = found.filter((f) => f.code !== 'redirect-uri/acid');
+        this.render();
+      }),
+    );
     side.importer.redirectUri = this.redirect.uri;
     wireSession(this, this.mode.signal, side.importBox);
-    layout.followPromptHint(this.ui.promptHint, () => shownPromptChoices(this.doc), this.mode.signal);
+    layout.followPromptHint(
+      this.ui.promptHint,
+      () => shownPromptChoices(this.doc),
+      this.mode.signal,
+    );
     loadHealth(this, this.win);
     this.render();
   }
