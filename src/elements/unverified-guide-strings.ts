@@ -1,5 +1,5 @@
 // The "app isn't verified" guide's words (see strings.ts): loaded with the guide, just after the
-// editor's first render (src/host/editor/first-use.ts).
+// editor's first render (src/host/editor/later.ts).
 import { SOURCES } from './strings.js';
 
 export const unverifiedGuide = {

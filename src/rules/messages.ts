@@ -4,7 +4,7 @@
 // entries only some help needs are in catalogs of their own, so that they load with it:
 // file-messages.ts (the import), signin-messages.ts (the decoder), pair-messages.ts (Check
 // with Google), redirect-messages.ts (the page's own redirect URI, checked in the editor's
-// first-use chunk); they share this file's helpers.
+// later chunk); they share this file's helpers.
 //
 // The shape of every entry: `message` is the headline, one short sentence (characters named in
 // words); `fix` is one short sentence; the rest (why, Google's error text, examples, a code

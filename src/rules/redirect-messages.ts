@@ -1,5 +1,5 @@
 // The words of the redirect URI's rules (see messages.ts): loaded with the check of the page's
-// own redirect URI, in the editor's first-use chunk (src/host/editor/first-use.ts).
+// own redirect URI, in the editor's later chunk (src/host/editor/later.ts).
 import { rule, where, type CharacterFacts, type RuleText } from './messages.js';
 
 const PUBLIC_NAME = 'Open Targetprocess by a public https name, like tp.example.com.';

@@ -4,8 +4,7 @@
 import { setupText } from '../../rules/setup-messages.js';
 import type { EditorNotePlace, SetupView } from '../../rules/setup-state.js';
 import type { Decorations } from './decorations.js';
-import type { PlacedField } from './layout.js';
-import { googleCheck } from './lazy.js';
+import { placeDecoder, placeHealth, type PlacedField } from './layout.js';
 import { hostText } from './text.js';
 
 /** Our elements, as layout.ts placed them. */
@@ -15,8 +14,10 @@ export interface Ui {
   readonly redirect: HTMLElementTagNameMap['tpgo-redirect-uri'];
   readonly guide: HTMLElementTagNameMap['tpgo-unverified-guide'];
   readonly importer: HTMLElementTagNameMap['tpgo-credentials-import'];
-  readonly decoder: HTMLElementTagNameMap['tpgo-signin-error'];
-  readonly health: HTMLElementTagNameMap['tpgo-connection-status'];
+  /** The panel beside Sign in, where the health line and the decoder go when first shown. */
+  readonly signInPanel: HTMLElement;
+  /** Made the first time the view shows them (render only what is shown). */
+  readonly shown: Shown;
   readonly promptHint: HTMLElement;
   readonly checklist: HTMLElementTagNameMap['tpgo-setup-checklist'];
   readonly announcer: HTMLElement;
@@ -28,6 +29,22 @@ export interface Ui {
   readonly notePlaces: Readonly<Record<EditorNotePlace, HTMLElement | null>>;
   /** The decoded notes placed so far, by place; made on first need. */
   readonly editorNotes: Map<HTMLElement, HTMLElement>;
+}
+
+/** Our elements made on first show, and what the decoder is handed when it is made. */
+export interface Shown {
+  decoder: HTMLElementTagNameMap['tpgo-signin-error'] | null;
+  health: HTMLElementTagNameMap['tpgo-connection-status'] | null;
+  /** What the last unfinished sign-in left for the decoder to read. */
+  decoderText: string;
+}
+
+export const nothingShown = (): Shown => ({ decoder: null, health: null, decoderText: '' });
+
+/** A sign-in ended unfinished: its text goes into the decoder, now or when it is first made. */
+export function setDecoderText(ui: Ui, text: string): void {
+  ui.shown.decoderText = text;
+  if (ui.shown.decoder) ui.shown.decoder.text = text;
 }
 
 export interface ApplyContext {
@@ -105,9 +122,8 @@ export function applyView(ui: Ui, view: SetupView, ctx: ApplyContext): void {
   if (ui.pair) {
     ui.pair.disabled = !view.canCheckPair;
     ui.pair.disabledReason = view.canCheckPair ? '' : view.pairDisabledReason;
-    // One button, shown once there is something to check; its code comes then.
+    // One button, shown once there is something to check.
     hide(ui.pair, !view.pairShown);
-    if (view.pairShown) void googleCheck.load();
   }
   ui.checklist.steps = view.steps;
   ui.checklist.summary = view.summary;
@@ -116,9 +132,19 @@ export function applyView(ui: Ui, view: SetupView, ctx: ApplyContext): void {
   applyEditorNotes(ui, view, ctx);
   hide(ui.promptHint, !view.promptHint);
   applySaveNote(ui.saveNote, view);
+  applyShownLater(ui, view, ctx.marks);
+}
+
+/** The health line and the decoder: made the first time the view shows them, hidden after. */
+function applyShownLater(ui: Ui, view: SetupView, marks: Decorations): void {
+  const shown = ui.shown;
   if (view.health) {
-    if (ui.health.verdict !== view.health) ui.health.verdict = view.health;
-    hide(ui.health, false);
+    shown.health ??= placeHealth(marks, ui.signInPanel);
+    if (shown.health.verdict !== view.health) shown.health.verdict = view.health;
   }
-  hide(ui.decoder, !view.decoder);
+  if (view.decoder && !shown.decoder) {
+    shown.decoder = placeDecoder(marks, ui.signInPanel);
+    shown.decoder.text = shown.decoderText;
+  }
+  if (shown.decoder) hide(shown.decoder, !view.decoder);
 }

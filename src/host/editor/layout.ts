@@ -13,7 +13,7 @@ import type {} from '../../elements/tpgo-signin-error.js';
 import type {} from '../../elements/tpgo-connection-status.js';
 import type { Decorations } from './decorations.js';
 import { guarded } from '../log.js';
-import { firstUse, loadWhenIdle } from './lazy.js';
+import { later, loadWhenIdle } from './lazy.js';
 import {
   afterLogin,
   captionOf,
@@ -124,30 +124,47 @@ export function placeSidePanel(p: Place) {
 
 /**
  * Next to Sign in (where the admin meets Google's screens): the "app isn't verified" guide as
- * one line, the profile's health once known, the prompt hint, and the sign-in decoder once a
- * sign-in did not finish.
+ * one line and the prompt hint (hidden until the choice shows). The profile's health and the
+ * sign-in decoder are made the first time the view shows them (placeHealth, placeDecoder).
  */
 export function placeSignInPanel(p: Place) {
   const panel = p.marks.make('div', { ...RIGHT_COLUMN, margin: '4px 0 4px 16px' });
   const guide = p.marks.make('tpgo-unverified-guide', { display: 'block' });
-  // No inline display on what may be hidden: it would win over the hidden attribute.
-  const decoder = p.marks.make('tpgo-signin-error', { marginTop: '6px' });
-  decoder.hidden = true;
-  decoder.unfinished = true;
-  // A saved Google profile: is its mail still flowing? (issue 12; shown once known)
-  const health = p.marks.make('tpgo-connection-status', { marginTop: '6px' });
-  health.hidden = true;
   // Today's Sign in offers a choice of prompts: which one to pick, once the choice shows.
+  // No inline display on what may be hidden: it would win over the hidden attribute.
   const promptHint = p.marks.make('p', { margin: '6px 0 0', maxWidth: '60ch' });
   promptHint.textContent = promptChoiceHint;
   promptHint.hidden = true;
-  panel.append(health, promptHint, decoder, guide);
+  panel.append(promptHint, guide);
   p.marks.after(p.fields.methodGroup ?? p.fields.method, panel);
-  return { guide, decoder, health, promptHint };
+  return { signInPanel: panel, guide, promptHint };
+}
+
+/** A saved Google profile's health (issue 12), first in the panel beside Sign in. */
+export function placeHealth(
+  marks: Decorations,
+  panel: HTMLElement,
+): HTMLElementTagNameMap['tpgo-connection-status'] {
+  const health = marks.make('tpgo-connection-status', { marginTop: '6px' });
+  panel.prepend(health);
+  return health;
+}
+
+/** The sign-in decoder, just above the guide beside Sign in (or last, without the guide). */
+export function placeDecoder(
+  marks: Decorations,
+  panel: HTMLElement,
+): HTMLElementTagNameMap['tpgo-signin-error'] {
+  const decoder = marks.make('tpgo-signin-error', { marginTop: '6px' });
+  decoder.unfinished = true;
+  const guide = panel.querySelector(':scope > tpgo-unverified-guide');
+  if (guide) guide.before(decoder);
+  else panel.append(decoder);
+  return decoder;
 }
 
 /**
- * The prompt hint beside the host's menu (prompt-hint-layout.ts, in the first-use chunk). Until
+ * The prompt hint beside the host's menu (prompt-hint-layout.ts, in the later chunk). Until
  * that code is in, a hint the view shows waits hidden, and `loaded` renders again on arrival.
  */
 export function placePromptHint(
@@ -155,15 +172,15 @@ export function placePromptHint(
   items: readonly Element[],
   loaded: () => void,
 ): void {
-  const help = firstUse.now;
+  const help = later.now;
   if (help) return help.placePromptHint(hint, items);
   if (hint.hidden) return;
   hint.hidden = true;
-  void firstUse.load().then(guarded('prompt hint', loaded));
+  void later.load().then(guarded('prompt hint', loaded));
 }
 
 /**
- * Once the page is idle after the first render: the first-use chunk (the guide beside Sign in
+ * Once the page is idle after the first render: the later chunk (the guide beside Sign in
  * is defined then), and the hint kept beside the menu while the page scrolls or resizes.
  */
 export function followPromptHint(
@@ -173,7 +190,7 @@ export function followPromptHint(
 ): void {
   const win = hint.ownerDocument.defaultView;
   if (!win) return;
-  void loadWhenIdle(win, firstUse).then((help) => {
+  void loadWhenIdle(win, later).then((help) => {
     if (help && !signal.aborted) help.followPromptHint(hint, items, signal);
   });
 }

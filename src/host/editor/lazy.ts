@@ -2,7 +2,8 @@
 // (its file rules and zod) once the admin opens it or pastes a file into a field, and the
 // diagnosis (the sign-in decoder, the mail health rules and their words) once there is
 // something to diagnose: a saved profile, a sign-in that did not finish, an editor message;
-// and Check with Google's request and verdicts at its first click.
+// and Check with Google's request and verdicts at its first click. What the editor's first frame
+// does not need (later.ts) comes just after it, on every editor.
 // In the split install each is a file under chunks/ fetched from the mashup's folder; in the
 // paste file the same code is already inside it. A load that fails is one console line, and
 // that help stays away: everything else goes on.
@@ -64,10 +65,10 @@ export const googleCheck = lazy('check with google', () =>
   import(/* webpackChunkName: "google-check" */ './google-check.js').then((m) => m.googleCheckHelp),
 );
 
-export const firstUse = lazy('first-use help', () =>
-  import(/* webpackChunkName: "first-use" */ './first-use.js').then((m) => m.firstUseHelp),
+export const later = lazy('help after the first render', () =>
+  import(/* webpackChunkName: "later" */ './later.js').then((m) => m.laterHelp),
 );
 
-/** What Google's rules say of the page's redirect URI (first-use chunk); none when it cannot load. */
+/** What Google's rules say of the page's redirect URI (later chunk); none when it cannot load. */
 export const redirectFindings = (uri: string): Promise<readonly Finding[]> =>
-  firstUse.load().then((help) => help?.checkRedirectUri(uri) ?? []);
+  later.load().then((help) => help?.checkRedirectUri(uri) ?? []);

@@ -3,7 +3,7 @@
 // the editor's own code sees them (fields.ts writes).
 import type { FieldKey, SetupView } from '../../rules/setup-state.js';
 import { writeField, type EditorExtras } from './fields.js';
-import { firstUse } from './lazy.js';
+import { later } from './lazy.js';
 import { guarded } from '../log.js';
 
 export type Intent =
@@ -32,18 +32,18 @@ function write(t: WriteTarget, key: FieldKey, value: string): void {
 }
 
 /**
- * Gmail's IMAP settings, written as typing would be (gmail-settings.ts, in the first-use chunk,
+ * Gmail's IMAP settings, written as typing would be (gmail-settings.ts, in the later chunk,
  * orders the writes): at once when that chunk is in, which it is from just after the first render.
  */
 function useGmail(t: WriteTarget): void {
   if (!t.view?.offers.gmail) return;
-  const write = (help: typeof firstUse.now) => {
+  const write = (help: typeof later.now) => {
     if (!help?.applyGmailSettings(t.extras)) return;
     t.changed();
     t.extras.server?.focus();
   };
-  if (firstUse.now) write(firstUse.now);
-  else void firstUse.load().then(guarded('gmail', write));
+  if (later.now) write(later.now);
+  else void later.load().then(guarded('gmail', write));
 }
 
 export function perform(t: WriteTarget, intent: Intent): void {

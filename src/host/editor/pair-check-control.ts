@@ -2,8 +2,7 @@
 // cancelled when the values change or the help goes. The values are read at click time and
 // kept nowhere; only the verdict stays, until the next keystroke makes it stale.
 import type { PairCheckVerdict } from '../../rules/pair-check.js';
-// Defined by the google-check chunk (lazy.ts), loaded once the button is first shown.
-import type {} from '../../elements/tpgo-google-check.js';
+import '../../elements/tpgo-google-check.js';
 import { googleCheck } from './lazy.js';
 import { logFailure } from '../log.js';
 import { STORED_SECRET } from './selectors.js';

@@ -11,7 +11,7 @@ import {
   type Interaction,
 } from '../../rules/setup-interaction.js';
 import { setupState, type SetupView } from '../../rules/setup-state.js';
-import { applyView, type Ui } from './apply-view.js';
+import { applyView, nothingShown, setDecoderText, type Ui } from './apply-view.js';
 import { Decorations } from './decorations.js';
 import {
   captionOf,
@@ -137,6 +137,7 @@ export class EditorSession {
       checklist: side.checklist,
       importer: side.importer,
       ...signInPanel,
+      shown: nothingShown(),
       ...layout.placeOffers(p, placed.find((f) => f.key === 'clientId')?.check),
       saveNote: layout.placeSaveNote(p),
       notePlaces: {
@@ -258,7 +259,7 @@ export class EditorSession {
   private signInSettled(failure: string | null): void {
     const ui = this.ui;
     if (!ui) return;
-    if (failure !== null) ui.decoder.text = failure;
+    if (failure !== null) setDecoderText(ui, failure);
     this.dispatch({ kind: 'sign-in-end', failure });
     if (failure === null) return;
     // The decoder's own code, if not in yet (even with nothing to decode: the admin types in
