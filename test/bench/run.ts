@@ -91,7 +91,28 @@ function timeToHelpRows(t: TimeToHelp, profile: string): void {
 const x = (a: number, b: number) => (b > 0 ? `×${(a / b).toFixed(2)}` : '');
 const signed = (n: number, digits = 0) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
 
+/**
+ * `BENCH_ONLY=help,load` runs only the sections named (Build and Browser always run) and writes
+ * no results: a partial run prints its rows only. Keys: bytes, keystroke, help, off, plugins,
+ * load, leaks.
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((key) => key.trim()) ?? null;
+const SECTION_KEYS: Record<string, string> = {
+  Bytes: 'bytes',
+  'Keystroke (node)': 'keystroke',
+  'Keystroke (browser)': 'keystroke',
+  'Time to help': 'help',
+  'Time to help, slower profile GET': 'help',
+  'Off-editor script time': 'off',
+  'Off the editor': 'off',
+  'Plugins page': 'plugins',
+  'Load cost': 'load',
+  Leaks: 'leaks',
+};
+
 async function section(name: string, fn: () => Promise<void>): Promise<void> {
+  const key = SECTION_KEYS[name];
+  if (ONLY && key && !ONLY.includes(key)) return;
   const started = performance.now();
   process.stderr.write(`bench: ${name}…\n`);
   try {
@@ -550,8 +571,9 @@ async function main(): Promise<void> {
     (replica as Replica | null)?.close(),
     built ? rm((built as BenchBuild).dir, { recursive: true, force: true }) : undefined,
   ]);
-  await writeFile(join(ROOT, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${renderTable(rows)}\n`);
+  if (ONLY) return; // A partial run: its rows are printed, no results file is overwritten.
+  await writeFile(join(ROOT, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // The full table goes to RESULTS.md, the README's block gets its summary: both the figures of
   // the last run, never stale ones.
   await writeFile(join(ROOT, RESULTS_FILE), resultsFile(rows));
