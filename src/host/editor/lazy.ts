@@ -69,6 +69,12 @@ export const later = lazy('help after the first render', () =>
   import(/* webpackChunkName: "later" */ './later.js').then((m) => m.laterHelp),
 );
 
-/** What Google's rules say of the page's redirect URI (later chunk); none when it cannot load. */
+/**
+ * What Google's rules say of the page's redirect URI (later chunk); none when it cannot load.
+ * Asked for once the first frame's task is over (the paste file would else evaluate the chunk
+ * inside it).
+ */
 export const redirectFindings = (uri: string): Promise<readonly Finding[]> =>
-  later.load().then((help) => help?.checkRedirectUri(uri) ?? []);
+  new Promise((resolve) => setTimeout(resolve, 0))
+    .then(() => later.load())
+    .then((help) => help?.checkRedirectUri(uri) ?? []);
