@@ -41,11 +41,16 @@ function variant(
   filename: string,
   devtool: Configuration['devtool'] = false,
 ): Configuration {
+  // The loader's chunk names go into the loader only: another entry has no CHUNK_NAMES mark.
+  const loader = entry.endsWith('src/loader.ts');
   return {
     ...base,
     name,
     entry,
     devtool,
+    plugins: (base.plugins ?? []).filter(
+      (plugin) => loader || plugin?.constructor.name !== 'ChunkNamesPlugin',
+    ),
     output: { ...base.output, path: outDir, filename, clean: false },
   };
 }
