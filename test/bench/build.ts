@@ -41,7 +41,8 @@ function variant(
   filename: string,
   devtool: Configuration['devtool'] = false,
 ): Configuration {
-  // The loader's chunk names go into the loader only: another entry has no CHUNK_NAMES mark.
+  // The loader's own steps (its chunk names, its runtime) only for the loader: another entry has
+  // no CHUNK_NAMES mark and no chunks.
   const loader = entry.endsWith('src/loader.ts');
   return {
     ...base,
@@ -49,7 +50,9 @@ function variant(
     entry,
     devtool,
     plugins: (base.plugins ?? []).filter(
-      (plugin) => loader || plugin?.constructor.name !== 'ChunkNamesPlugin',
+      (plugin) =>
+        loader ||
+        !['ChunkNamesPlugin', 'LoaderRuntimePlugin'].includes(plugin?.constructor.name ?? ''),
     ),
     output: { ...base.output, path: outDir, filename, clean: false },
   };
