@@ -1,9 +1,9 @@
 /**
  * Every piece of text the elements show, in one place, so that wording is reviewed (and one
  * day translated) without reading the render code. Rule texts (finding messages and fixes,
- * sign-in diagnoses) come from src/rules/messages.ts, not from here. The words of the two
- * elements that load on first use (the import, the sign-in decoder) are in import-strings.ts
- * and signin-strings.ts, so that they load with them.
+ * sign-in diagnoses) come from src/rules/messages.ts, not from here. The words of the elements
+ * that load on first use (the import, the sign-in decoder, the unverified-app guide) are in
+ * import-strings.ts, signin-strings.ts and unverified-guide-strings.ts, so that they load with them.
  */
 import type { Severity } from '../rules/finding.js';
 
@@ -50,27 +50,6 @@ export const redirectUri = {
   acidMore: (acid: string) =>
     `Opening the editor without acid=${acid}, or with another, needs that address registered too.`,
   moreFindings: 'Also about this address:',
-};
-
-export const unverifiedGuide = {
-  summary: 'Seeing “This app isn’t verified”?',
-  why: 'Reading mail is a restricted scope: Google warns about an unverified External app.',
-  pastTitle: 'To go on (safe: the app is yours):',
-  past1: 'Click Advanced.',
-  past2: (appName: string) => `Click “Go to ${appName} (unsafe)”.`,
-  past3: 'Allow access to mail.',
-  betterTitle: 'Better options',
-  internal: 'Google Workspace: set the audience to Internal; no warning then.',
-  production: 'External: publish the app (In production), then sign in again.',
-  testing: 'In Testing, sign-ins expire after 7 days: mail stops a week later.',
-  sourcesTitle: 'Sources:',
-  sources: [
-    { label: 'Audience', href: SOURCES.audience },
-    { label: 'Unverified apps', href: SOURCES.unverified },
-    { label: 'Apps exempt from verification', href: SOURCES.verificationExceptions },
-    { label: 'Gmail IMAP scope', href: SOURCES.xoauth2 },
-  ],
-  defaultAppName: 'your app',
 };
 
 export const checklist = {

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { define } from './internal/define.js';
 import { emit } from './internal/events.js';
 import { baseStyles, blockStyles } from './internal/styles.js';
-import { unverifiedGuide as t } from './strings.js';
+import { unverifiedGuide as t } from './unverified-guide-strings.js';
 
 /**
  * A one-line disclosure for Google's "This app isn't verified" screen, meant to sit next to

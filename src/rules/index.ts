@@ -4,6 +4,7 @@ export * from './messages.js';
 export * from './file-messages.js';
 export * from './signin-messages.js';
 export * from './pair-messages.js';
+export * from './redirect-messages.js';
 export * from './client-id.js';
 export * from './client-secret.js';
 export * from './redirect-uri.js';

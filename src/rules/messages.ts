@@ -3,7 +3,8 @@
 // Rule modules pick entries from here; nothing else in src/rules writes words for people. The
 // entries only some help needs are in catalogs of their own, so that they load with it:
 // file-messages.ts (the import), signin-messages.ts (the decoder), pair-messages.ts (Check
-// with Google); they share this file's helpers.
+// with Google), redirect-messages.ts (the page's own redirect URI, checked in the editor's
+// later chunk); they share this file's helpers.
 //
 // The shape of every entry: `message` is the headline, one short sentence (characters named in
 // words); `fix` is one short sentence; the rest (why, Google's error text, examples, a code
@@ -25,11 +26,8 @@ export const rule = (message: string, fix: string, details?: string): RuleText =
 export const CLIENT_ID_SUFFIX = '.apps.googleusercontent.com';
 
 const CONSOLE_CLIENTS = 'Google Cloud Console: Google Auth Platform > Clients.';
-const PUBLIC_NAME = 'Open Targetprocess by a public https name, like tp.example.com.';
-const SITE = 'Use the address of your Targetprocess site.';
 export const ADD_SECRET =
   'Paste the secret you saved, or make one with "Add secret" on the client.';
-const HTTPS = 'Open Targetprocess over https.';
 const WRAPPED = 'Remove them.';
 const LABEL = 'Keep only the value after the label.';
 const WHOLE_FILE = 'This is a whole credentials file.';
@@ -48,7 +46,7 @@ export interface CharacterFacts {
   readonly ascii?: string;
 }
 
-const where = (c: CharacterFacts): string => `${c.description} at position ${c.position}.`;
+export const where = (c: CharacterFacts): string => `${c.description} at position ${c.position}.`;
 
 /** Text about one stray character, shared by the Client ID and Client secret fields. */
 export const characterText = {
@@ -211,100 +209,3 @@ export const clientSecretText = {
 } as const;
 
 /** The start of every headline about an address Google's rules refuse: the consequence first. */
-const REFUSED = 'Google will refuse this redirect URI:';
-
-export const redirectUriText = {
-  empty: rule('The redirect URI is empty.', 'Open this page from within Targetprocess.'),
-  tooLong: (length: number): RuleText =>
-    rule(
-      'The redirect URI is too long for Google.',
-      'Use the short address of your Targetprocess site.',
-      `It has ${length} characters.`,
-    ),
-  whitespace: (c: CharacterFacts): RuleText =>
-    rule(
-      `The redirect URI has ${c.name} in it.`,
-      'Delete that character.',
-      `${where(c)} Google: "Invalid Redirect: cannot contain whitespace".`,
-    ),
-  badCharacter: (c: CharacterFacts): RuleText =>
-    rule(
-      `The redirect URI has ${c.name} in it.`,
-      'Retype the address in plain characters.',
-      where(c),
-    ),
-  nonAscii: (c: CharacterFacts): RuleText =>
-    rule(
-      'The redirect URI has a non-ASCII character in it.',
-      'Use the punycode form, as your browser copies it.',
-      where(c),
-    ),
-  noScheme: rule(
-    `${REFUSED} it does not start with https://.`,
-    'Write it in full, starting with https://.',
-  ),
-  badScheme: (scheme: string): RuleText =>
-    rule(`${REFUSED} it does not use https.`, HTTPS, `It uses "${scheme}:".`),
-  notHttps: rule(
-    `${REFUSED} it uses plain http.`,
-    HTTPS,
-    'Google accepts http only for localhost.',
-  ),
-  userinfo: rule(
-    'The redirect URI has a user name before the host.',
-    'Remove the part up to and including "@".',
-  ),
-  fragment: rule('The redirect URI has a fragment (#…).', 'Remove "#" and everything after it.'),
-  wildcard: rule(
-    'The redirect URI has a wildcard (*).',
-    SITE,
-    'Google: "Invalid Redirect: cannot contain a wildcard (*)".',
-  ),
-  pathTraversal: rule(
-    'The redirect URI has ".." or a backslash in it.',
-    SITE,
-    'Encoded forms count too.',
-  ),
-  badPercentEncoding: (position: number): RuleText =>
-    rule(
-      'The redirect URI has a stray percent sign.',
-      'Write "%25" for a literal percent sign, or remove it.',
-      `The "%" at position ${position} is not followed by two hex digits.`,
-    ),
-  encodedNul: rule('The redirect URI has an encoded null character (%00).', 'Remove "%00".'),
-  noHost: rule('The redirect URI has no host name.', SITE),
-  ipAddress: (host: string): RuleText =>
-    rule(
-      `${REFUSED} its host is an IP address.`,
-      PUBLIC_NAME,
-      `Host: ${host}. Google accepts an IP address only for localhost.`,
-    ),
-  singleLabelHost: (host: string): RuleText =>
-    rule(`${REFUSED} its host is not a full domain name.`, PUBLIC_NAME, `Host: "${host}".`),
-  internalDomain: (host: string, suffix: string): RuleText =>
-    rule(
-      `${REFUSED} its host is an internal name.`,
-      PUBLIC_NAME,
-      `"${host}" ends with ".${suffix}". Google: "Invalid Redirect: must end with a public top-level domain". It need only resolve for your browser.`,
-    ),
-  unknownTld: (tld: string): RuleText =>
-    rule(
-      'Google may refuse this redirect URI: its domain ending is unknown.',
-      'If Google Cloud Console accepts it, go on; if not, use a public name.',
-      `".${tld}" is not a public top-level domain the assistant knows.`,
-    ),
-  googleusercontent: rule(`${REFUSED} it is on googleusercontent.com.`, SITE),
-  urlShortener: (host: string): RuleText =>
-    rule(`${REFUSED} it is a shortened link.`, SITE, `"${host}" is a URL shortener.`),
-  acid: (acid: string): RuleText =>
-    rule(
-      "This redirect URI carries this page's acid.",
-      'Register it exactly as shown, acid included.',
-      `Opening the editor without ?acid=${acid}, or with another, needs that URI registered too.`,
-    ),
-  suggestHttps: 'Use https',
-  suggestWithoutUserinfo: 'Remove the user name',
-  suggestWithoutFragment: 'Remove the fragment',
-  suggestTrimmed: 'Remove the spaces',
-  suggestCorrected: 'Use the corrected URI',
-} as const;

@@ -2,7 +2,7 @@
 // (developers.google.com/identity/protocols/oauth2/web-server, "Redirect URI validation rules").
 import { cleanCharacters, codePointLength, findCharIssues } from './characters.js';
 import { sortFindings, type Finding } from './finding.js';
-import { redirectUriText } from './messages.js';
+import { redirectUriText } from './redirect-messages.js';
 import { make, offer } from './shared.js';
 
 export const MAX_REDIRECT_URI_CHARS = 2048;

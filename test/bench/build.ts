@@ -41,11 +41,19 @@ function variant(
   filename: string,
   devtool: Configuration['devtool'] = false,
 ): Configuration {
+  // The loader's own steps (its chunk names, its runtime) only for the loader: another entry has
+  // no CHUNK_NAMES mark and no chunks.
+  const loader = entry.endsWith('src/loader.ts');
   return {
     ...base,
     name,
     entry,
     devtool,
+    plugins: (base.plugins ?? []).filter(
+      (plugin) =>
+        loader ||
+        !['ChunkNamesPlugin', 'LoaderRuntimePlugin'].includes(plugin?.constructor.name ?? ''),
+    ),
     output: { ...base.output, path: outDir, filename, clean: false },
   };
 }

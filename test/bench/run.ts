@@ -38,13 +38,6 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const LOADS_EACH = Number(process.env.BENCH_LOAD_PAIRS ?? 10);
 const OFF_EDITOR_LOADS = Number(process.env.BENCH_OFF_EDITOR_LOADS ?? 10);
 const PLUGINS_LOADS = Number(process.env.BENCH_PLUGINS_LOADS ?? 10);
-/**
- * BENCH_ONLY=plugins runs the sections whose name holds that word (and the build and browser they
- * need), prints the table and writes nothing: RESULTS.md, results.json and the README's block stay
- * those of the last full run.
- */
-const ONLY = (process.env.BENCH_ONLY ?? '').trim().toLowerCase();
-const NEEDED = new Set(['Build', 'Browser']);
 /** Issue 12: the Plugins page with this many Google profiles. */
 const PLUGINS_GOOGLE_PROFILES = 20;
 const ROUNDS = 200;
@@ -98,8 +91,28 @@ function timeToHelpRows(t: TimeToHelp, profile: string): void {
 const x = (a: number, b: number) => (b > 0 ? `×${(a / b).toFixed(2)}` : '');
 const signed = (n: number, digits = 0) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
 
+/**
+ * `BENCH_ONLY=help,load` runs only the sections named (Build and Browser always run) and writes
+ * no results: a partial run prints its rows only. Keys: bytes, keystroke, help, off, plugins,
+ * load, leaks.
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((key) => key.trim()) ?? null;
+const SECTION_KEYS: Record<string, string> = {
+  Bytes: 'bytes',
+  'Keystroke (node)': 'keystroke',
+  'Keystroke (browser)': 'keystroke',
+  'Time to help': 'help',
+  'Time to help, slower profile GET': 'help',
+  'Off-editor script time': 'off',
+  'Off the editor': 'off',
+  'Plugins page': 'plugins',
+  'Load cost': 'load',
+  Leaks: 'leaks',
+};
+
 async function section(name: string, fn: () => Promise<void>): Promise<void> {
-  if (ONLY && !NEEDED.has(name) && !name.toLowerCase().includes(ONLY)) return;
+  const key = SECTION_KEYS[name];
+  if (ONLY && key && !ONLY.includes(key)) return;
   const started = performance.now();
   process.stderr.write(`bench: ${name}…\n`);
   try {
@@ -576,10 +589,7 @@ async function main(): Promise<void> {
     built ? rm((built as BenchBuild).dir, { recursive: true, force: true }) : undefined,
   ]);
   process.stdout.write(`${renderTable(rows)}\n`);
-  if (ONLY) {
-    process.stderr.write(`bench: BENCH_ONLY=${ONLY}: a partial run, nothing written\n`);
-    return;
-  }
+  if (ONLY) return; // A partial run: its rows are printed, no results file is overwritten.
   await writeFile(join(ROOT, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // The full table goes to RESULTS.md, the README's block gets its summary: both the figures of
   // the last run, never stale ones.

@@ -25,14 +25,18 @@ const ourLines = () => h.problems.filter((p) => p.includes('[google-oauth-assist
 const otherProblems = () => h.problems.filter((p) => !p.includes('[google-oauth-assistant]'));
 
 describe('a new profile, typed by hand', () => {
-  it('fetches the loader and the editor chunk only', async () => {
+  it('fetches the loader, the editor chunk and what follows its first frame, nothing more', async () => {
     const from = h.replica.requests.length;
     await openGoogle(h, 'new-profile', SPLIT);
     await h.page.fill('#Login', GOOD.id);
     await h.page.fill('#Password', GOOD.secret);
     await h.page.locator('#Name').focus();
     await h.page.waitForTimeout(300);
-    expect(fetched(from)).toEqual(['google-oauth-assistant.js', 'chunks/editor.js']);
+    expect(fetched(from)).toEqual([
+      'google-oauth-assistant.js',
+      'chunks/editor.js',
+      'chunks/later.js',
+    ]);
     expect(h.problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { setupText } from '../../rules/setup-messages.js';
 import type { EditorNotePlace, SetupView } from '../../rules/setup-state.js';
 import type { Decorations } from './decorations.js';
 import { lifetime } from './lazy.js';
-import type { PlacedField } from './layout.js';
+import { placeDecoder, placeHealth, type PlacedField } from './layout.js';
 import { hostText } from './text.js';
 
 /** Our elements, as layout.ts placed them. */
@@ -15,8 +15,10 @@ export interface Ui {
   readonly redirect: HTMLElementTagNameMap['tpgo-redirect-uri'];
   readonly guide: HTMLElementTagNameMap['tpgo-unverified-guide'];
   readonly importer: HTMLElementTagNameMap['tpgo-credentials-import'];
-  readonly decoder: HTMLElementTagNameMap['tpgo-signin-error'];
-  readonly health: HTMLElementTagNameMap['tpgo-connection-status'];
+  /** The panel beside Sign in, where the health line and the decoder go when first shown. */
+  readonly signInPanel: HTMLElement;
+  /** Made the first time the view shows them (render only what is shown). */
+  readonly shown: Shown;
   readonly promptHint: HTMLElement;
   readonly checklist: HTMLElementTagNameMap['tpgo-setup-checklist'];
   readonly swap: HTMLElement;
@@ -29,6 +31,22 @@ export interface Ui {
   readonly notePlaces: Readonly<Record<EditorNotePlace, HTMLElement | null>>;
   /** The decoded notes placed so far, by place; made on first need. */
   readonly editorNotes: Map<HTMLElement, HTMLElement>;
+}
+
+/** Our elements made on first show, and what the decoder is handed when it is made. */
+export interface Shown {
+  decoder: HTMLElementTagNameMap['tpgo-signin-error'] | null;
+  health: HTMLElementTagNameMap['tpgo-connection-status'] | null;
+  /** What the last unfinished sign-in left for the decoder to read. */
+  decoderText: string;
+}
+
+export const nothingShown = (): Shown => ({ decoder: null, health: null, decoderText: '' });
+
+/** A sign-in ended unfinished: its text goes into the decoder, now or when it is first made. */
+export function setDecoderText(ui: Ui, text: string): void {
+  ui.shown.decoderText = text;
+  if (ui.shown.decoder) ui.shown.decoder.text = text;
 }
 
 export interface ApplyContext {
@@ -118,11 +136,21 @@ export function applyView(ui: Ui, view: SetupView, ctx: ApplyContext): void {
   applyEditorNotes(ui, view, ctx);
   hide(ui.promptHint, !view.promptHint);
   applySaveNote(ui.saveNote, view);
-  if (view.health) {
-    if (ui.health.verdict !== view.health) ui.health.verdict = view.health;
-    hide(ui.health, false);
-  }
-  hide(ui.decoder, !view.decoder);
+  applyShownLater(ui, view, ctx.marks);
   // Written by the lifetime chunk, which is in whenever the view has a line.
   if (ui.lifetime) lifetime.now?.renderLifetime(ui.lifetime, view.lifetime);
+}
+
+/** The health line and the decoder: made the first time the view shows them, hidden after. */
+function applyShownLater(ui: Ui, view: SetupView, marks: Decorations): void {
+  const shown = ui.shown;
+  if (view.health) {
+    shown.health ??= placeHealth(marks, ui.signInPanel);
+    if (shown.health.verdict !== view.health) shown.health.verdict = view.health;
+  }
+  if (view.decoder && !shown.decoder) {
+    shown.decoder = placeDecoder(marks, ui.signInPanel);
+    shown.decoder.text = shown.decoderText;
+  }
+  if (shown.decoder) hide(shown.decoder, !view.decoder);
 }

@@ -3,7 +3,7 @@
 // an unfinished sign-in is said once.
 import type { Action } from '../../rules/setup-interaction.js';
 import { guarded, logFailure } from '../log.js';
-import type { Ui } from './apply-view.js';
+import { setDecoderText, type Ui } from './apply-view.js';
 import { isSignedIn, type EditorFields } from './fields.js';
 import { diagnosis } from './lazy.js';
 import { editorSays } from './page-facts.js';
@@ -43,7 +43,7 @@ export function startSignIn(s: Follower, follow: SignInFollow): void {
 function signInSettled(s: Follower, failure: string | null): void {
   const ui = s.ui;
   if (!ui) return;
-  if (failure !== null) ui.decoder.text = failure;
+  if (failure !== null) setDecoderText(ui, failure);
   s.dispatch({ kind: 'sign-in-end', failure });
   if (failure === null) return;
   // The decoder's own code, if not in yet (even with nothing to decode: the admin types in

@@ -5,13 +5,15 @@ import { promptChoiceHint, setupText } from '../../rules/setup-messages.js';
 import type { FieldKey } from '../../rules/setup-state.js';
 import '../../elements/tpgo-field-check.js';
 import '../../elements/tpgo-redirect-uri.js';
-import '../../elements/tpgo-unverified-guide.js';
 import '../../elements/tpgo-setup-checklist.js';
 // Defined by their lazy chunks (lazy.ts); placed before they load.
+import type {} from '../../elements/tpgo-unverified-guide.js';
 import type {} from '../../elements/tpgo-credentials-import.js';
 import type {} from '../../elements/tpgo-signin-error.js';
 import type {} from '../../elements/tpgo-connection-status.js';
 import type { Decorations } from './decorations.js';
+import { guarded } from '../log.js';
+import { later, loadWhenIdle } from './lazy.js';
 import {
   afterLogin,
   captionOf,
@@ -108,35 +110,87 @@ export function placeSidePanel(p: Place) {
 
 /**
  * Next to Sign in (where the admin meets Google's screens): the "app isn't verified" guide as
- * one line, the profile's health once known, the prompt hint, and the sign-in decoder once a
- * sign-in did not finish.
+ * one line and the prompt hint (hidden until the choice shows). The profile's health and the
+ * sign-in decoder are made the first time the view shows them (placeHealth, placeDecoder).
  */
 export function placeSignInPanel(p: Place) {
   const panel = p.marks.make('div', { ...RIGHT_COLUMN, margin: '4px 0 4px 16px' });
   const guide = p.marks.make('tpgo-unverified-guide', { display: 'block' });
-  // No inline display on what may be hidden: it would win over the hidden attribute.
-  const decoder = p.marks.make('tpgo-signin-error', { marginTop: '6px' });
-  decoder.hidden = true;
-  decoder.unfinished = true;
-  // A saved Google profile: is its mail still flowing? (issue 12; shown once known)
-  const health = p.marks.make('tpgo-connection-status', { marginTop: '6px' });
-  health.hidden = true;
   // Today's Sign in offers a choice of prompts: which one to pick, once the choice shows.
+  // No inline display on what may be hidden: it would win over the hidden attribute.
   const promptHint = p.marks.make('p', { margin: '6px 0 0', maxWidth: '60ch' });
   promptHint.textContent = promptChoiceHint;
   promptHint.hidden = true;
-  panel.append(health, promptHint, decoder, guide);
+  panel.append(promptHint, guide);
   p.marks.after(p.fields.methodGroup ?? p.fields.method, panel);
-  return { guide, decoder, health, promptHint };
+  return { signInPanel: panel, guide, promptHint };
 }
 
-/** The sign-in lifetime's line (lifetime-line.ts writes it), right under the health line. */
-export function placeLifetimeLine(p: Place, health: HTMLElement): HTMLElement {
+/** A saved Google profile's health (issue 12), first in the panel beside Sign in. */
+export function placeHealth(
+  marks: Decorations,
+  panel: HTMLElement,
+): HTMLElementTagNameMap['tpgo-connection-status'] {
+  const health = marks.make('tpgo-connection-status', { marginTop: '6px' });
+  panel.prepend(health);
+  return health;
+}
+
+/** The sign-in decoder, just above the guide beside Sign in (or last, without the guide). */
+export function placeDecoder(
+  marks: Decorations,
+  panel: HTMLElement,
+): HTMLElementTagNameMap['tpgo-signin-error'] {
+  const decoder = marks.make('tpgo-signin-error', { marginTop: '6px' });
+  decoder.unfinished = true;
+  const guide = panel.querySelector(':scope > tpgo-unverified-guide');
+  if (guide) guide.before(decoder);
+  else panel.append(decoder);
+  return decoder;
+}
+
+/**
+ * The prompt hint beside the host's menu (prompt-hint-layout.ts, in the later chunk). Until
+ * that code is in, a hint the view shows waits hidden, and `loaded` renders again on arrival.
+ */
+export function placePromptHint(
+  hint: HTMLElement,
+  items: readonly Element[],
+  loaded: () => void,
+): void {
+  const help = later.now;
+  if (help) return help.placePromptHint(hint, items);
+  if (hint.hidden) return;
+  hint.hidden = true;
+  void later.load().then(guarded('prompt hint', loaded));
+}
+
+/**
+ * Once the page is idle after the first render: the later chunk (the guide beside Sign in
+ * is defined then), and the hint kept beside the menu while the page scrolls or resizes.
+ */
+export function followPromptHint(
+  hint: HTMLElement,
+  items: () => readonly Element[],
+  signal: AbortSignal,
+): void {
+  const win = hint.ownerDocument.defaultView;
+  if (!win) return;
+  void loadWhenIdle(win, later).then((help) => {
+    if (help && !signal.aborted) help.followPromptHint(hint, items, signal);
+  });
+}
+
+/**
+ * The sign-in lifetime's line (lifetime-line.ts writes it), first in the panel beside Sign in:
+ * the health line, made when first shown, goes just above it (placeHealth).
+ */
+export function placeLifetimeLine(p: Place, panel: HTMLElement): HTMLElement {
   const line = p.marks.make('div', { margin: '6px 0 0', maxWidth: '60ch' });
   line.className = 'tpgo-lifetime';
   line.setAttribute('role', 'status');
   line.hidden = true;
-  p.marks.after(health, line);
+  panel.prepend(line);
   return line;
 }
 

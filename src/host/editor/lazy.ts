@@ -2,10 +2,12 @@
 // (its file rules and zod) once the admin opens it or pastes a file into a field, and the
 // diagnosis (the sign-in decoder, the mail health rules and their words) once there is
 // something to diagnose: a saved profile, a sign-in that did not finish, an editor message;
-// and Check with Google's request and verdicts at its first click.
+// and Check with Google's request and verdicts at its first click. What the editor's first frame
+// does not need (later.ts) comes just after it, on every editor.
 // In the split install each is a file under chunks/ fetched from the mashup's folder; in the
 // paste file the same code is already inside it. A load that fails is one console line, and
 // that help stays away: everything else goes on.
+import type { Finding } from '../../rules/finding.js';
 import { logFailure } from '../log.js';
 
 export interface Lazy<T> {
@@ -37,6 +39,18 @@ export function lazy<T>(what: string, load: () => Promise<T>): Lazy<T> {
   };
 }
 
+/**
+ * Starts a load once the page is next idle (at most `ms` later): help the first frame does not
+ * need, in before the admin gets to it.
+ */
+export function loadWhenIdle<T>(win: Window, what: Lazy<T>, ms = 200): Promise<T | undefined> {
+  return new Promise<void>((resolve) => {
+    if (typeof win.requestIdleCallback === 'function') {
+      win.requestIdleCallback(() => resolve(), { timeout: ms });
+    } else win.setTimeout(resolve, 0);
+  }).then(() => what.load());
+}
+
 // Each chunk is read through one named export, never as a whole module object: webpack then
 // leaves its namespace-object helper out of the loader that every page downloads.
 export const diagnosis = lazy('diagnosis', () =>
@@ -54,3 +68,16 @@ export const googleCheck = lazy('check with google', () =>
 export const lifetime = lazy('lifetime', () =>
   import(/* webpackChunkName: "lifetime" */ './lifetime-help.js').then((m) => m.lifetimeHelp),
 );
+export const later = lazy('help after the first render', () =>
+  import(/* webpackChunkName: "later" */ './later.js').then((m) => m.laterHelp),
+);
+
+/**
+ * What Google's rules say of the page's redirect URI (later chunk); none when it cannot load.
+ * Asked for once the first frame's task is over (the paste file would else evaluate the chunk
+ * inside it).
+ */
+export const redirectFindings = (uri: string): Promise<readonly Finding[]> =>
+  new Promise((resolve) => setTimeout(resolve, 0))
+    .then(() => later.load())
+    .then((help) => help?.checkRedirectUri(uri) ?? []);

@@ -2,18 +2,10 @@
 // and the health load call. The work itself (the token watch, the line, the record) is in the
 // lifetime chunk (lazy.ts), loaded at the first Sign in click or for a saved profile.
 import { guarded, logFailure } from '../log.js';
-import type { Action } from '../../rules/setup-interaction.js';
-import type { EditorFields } from './fields.js';
 import { lifetime } from './lazy.js';
-import type { LifetimeRun } from './lifetime-run.js';
+import type { LifetimeHost, LifetimeRun } from './lifetime-types.js';
 
-/** What the lifetime work needs of the session. */
-export interface LifetimeHost {
-  readonly win: Window;
-  readonly doc: Document;
-  readonly fields: EditorFields;
-  dispatch(action: Action): void;
-}
+export type { LifetimeHost };
 
 export interface LifetimeHook {
   /** A followed sign-in starts: watch its token exchange. */

@@ -12,7 +12,7 @@ import { guarded, guardedAsync } from '../log.js';
 import { StorageClient, loggedUser } from '../storage.js';
 import { EDITOR_IDS } from './selectors.js';
 import { googleIssuer, isSignedIn } from './fields.js';
-import type { LifetimeHost } from './lifetime-hook.js';
+import type { LifetimeHost, LifetimeRun } from './lifetime-types.js';
 import { readSavedLifetime } from './lifetime-saved.js';
 import { createSaveWatch } from './lifetime-save.js';
 import { createTokenWatch, type TokenFacts } from './token-watch.js';
@@ -32,12 +32,6 @@ function storageOf(win: Window): StorageClient {
     clients.set(win, client);
   }
   return client;
-}
-
-export interface LifetimeRun {
-  watchTokens(): void;
-  stopTokens(): void;
-  readSaved(name: string): void;
 }
 
 /** The token endpoint the issuer's discovery document names; undefined for anything else. */

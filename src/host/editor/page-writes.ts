@@ -3,7 +3,8 @@
 // the editor's own code sees them (fields.ts writes).
 import type { FieldKey, SetupView } from '../../rules/setup-state.js';
 import { writeField, type EditorExtras } from './fields.js';
-import { applyGmailSettings } from './gmail-settings.js';
+import { later } from './lazy.js';
+import { guarded } from '../log.js';
 
 export type Intent =
   | { readonly kind: 'write'; readonly key: FieldKey; readonly value: string }
@@ -30,11 +31,19 @@ function write(t: WriteTarget, key: FieldKey, value: string): void {
   t.written(key);
 }
 
-/** Gmail's IMAP settings, written as typing would be (gmail-settings.ts orders the writes). */
+/**
+ * Gmail's IMAP settings, written as typing would be (gmail-settings.ts, in the later chunk,
+ * orders the writes): at once when that chunk is in, which it is from just after the first render.
+ */
 function useGmail(t: WriteTarget): void {
-  if (!t.view?.offers.gmail || !applyGmailSettings(t.extras)) return;
-  t.changed();
-  t.extras.server?.focus();
+  if (!t.view?.offers.gmail) return;
+  const write = (help: typeof later.now) => {
+    if (!help?.applyGmailSettings(t.extras)) return;
+    t.changed();
+    t.extras.server?.focus();
+  };
+  if (later.now) write(later.now);
+  else void later.load().then(guarded('gmail', write));
 }
 
 export function perform(t: WriteTarget, intent: Intent): void {

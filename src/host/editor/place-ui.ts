@@ -1,9 +1,11 @@
 // One activation's elements: layout.ts places each, and this names them in the map applyView
 // writes (the Ui), with the page's facts that never change while the help is shown.
-import type { Finding } from '../../rules/finding.js';
 import type { Action } from '../../rules/setup-interaction.js';
-import type { Ui } from './apply-view.js';
+import { nothingShown, type Ui } from './apply-view.js';
 import { captionOf, googleIssuer } from './fields.js';
+import { guarded } from '../log.js';
+import { redirectFindings } from './lazy.js';
+import type { Finding } from '../../rules/finding.js';
 import * as layout from './layout.js';
 import { placePairCheck, type PairCheckControl } from './pair-check-control.js';
 import type { RedirectFacts } from './redirect.js';
@@ -18,7 +20,6 @@ export interface Placed {
 export function placeUi(
   p: layout.Place,
   redirect: RedirectFacts,
-  redirectFindings: readonly Finding[],
   dispatch: (action: Action) => void,
 ): Placed {
   const redirectBox = layout.placeRedirect(p);
@@ -37,9 +38,10 @@ export function placeUi(
     checklist: side.checklist,
     importer: side.importer,
     ...signInPanel,
+    shown: nothingShown(),
     ...layout.placeOffers(p, placed.find((f) => f.key === 'clientId')?.check),
     saveNote: layout.placeSaveNote(p),
-    lifetime: layout.placeLifetimeLine(p, signInPanel.health),
+    lifetime: layout.placeLifetimeLine(p, signInPanel.signInPanel),
     notePlaces: {
       connection: p.fields.failedConnection,
       password: captionOf(p.doc, 'Password'),
@@ -49,8 +51,27 @@ export function placeUi(
   };
   redirectBox.uri = redirect.uri;
   redirectBox.acid = redirect.acid;
-  // The acid is said once, by the element's own acid sentence.
-  redirectBox.findings = redirectFindings.filter((f) => f.code !== 'redirect-uri/acid');
+  // Google's findings on it come from the later chunk (session.ts).
   side.importer.redirectUri = redirect.uri;
   return { ui, pair, importBox: side.importBox };
+}
+
+/**
+ * Google's rules on the page's redirect URI come with the later chunk: the element gets them
+ * when they are in (the acid is said once, by its own sentence), and `found` hands them to the
+ * view, unless this activation's elements have gone meanwhile.
+ */
+export function checkRedirectLater(
+  ui: Ui,
+  uri: string,
+  found: (findings: readonly Finding[]) => void,
+): void {
+  const redirect = ui.redirect;
+  void redirectFindings(uri).then(
+    guarded('redirect check', (findings) => {
+      if (!redirect.isConnected) return;
+      redirect.findings = findings.filter((f) => f.code !== 'redirect-uri/acid');
+      found(findings);
+    }),
+  );
 }

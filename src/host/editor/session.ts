@@ -4,7 +4,6 @@
 // elements. Our elements' events become intents (page-writes.ts, the one writer of the host
 // page). layout.ts places everything; dispose() takes back all it did.
 import type { Finding } from '../../rules/finding.js';
-import { checkRedirectUri } from '../../rules/redirect-uri.js';
 import {
   initialInteraction,
   reduce,
@@ -14,7 +13,6 @@ import {
 import { setupState, type SetupView } from '../../rules/setup-state.js';
 import { announce } from '../../elements/internal/announcer.js';
 import { applyView, type Ui } from './apply-view.js';
-import { followPromptHint, placePromptHint } from './prompt-hint-layout.js';
 import { Decorations } from './decorations.js';
 import { captionOf, findExtras, isGoogleOAuth, isSignedIn, shownPromptChoices } from './fields.js';
 import type { EditorExtras, EditorFields } from './fields.js';
@@ -23,7 +21,7 @@ import { followOf, startSignIn } from './follow.js';
 import * as layout from './layout.js';
 import { snapshotOf } from './page-facts.js';
 import type { PairCheckControl } from './pair-check-control.js';
-import { placeUi } from './place-ui.js';
+import { checkRedirectLater, placeUi } from './place-ui.js';
 import { readRedirectFacts, type RedirectFacts } from './redirect.js';
 import type { SignInFollow } from './sign-in.js';
 import { Timers } from './timers.js';
@@ -114,14 +112,22 @@ export class EditorSession {
     this.mode = new AbortController();
     this.interaction = reduce(this.interaction, { kind: 'activate' });
     this.redirect = readRedirectFacts(this.win);
-    this.redirectFindings = checkRedirectUri(this.redirect.uri);
+    this.redirectFindings = [];
     const p = { doc: this.doc, marks: this.marks, fields: this.fields, extras: this.extras };
     const dispatch = (action: Action) => this.dispatch(action);
-    const { ui, pair, importBox } = placeUi(p, this.redirect, this.redirectFindings, dispatch);
+    const { ui, pair, importBox } = placeUi(p, this.redirect, dispatch);
     this.ui = ui;
     this.pair = pair;
+    checkRedirectLater(ui, this.redirect.uri, (found) => {
+      this.redirectFindings = found;
+      this.render();
+    });
     wireSession(this, this.mode.signal, importBox);
-    followPromptHint(this.ui.promptHint, () => shownPromptChoices(this.doc), this.mode.signal);
+    layout.followPromptHint(
+      this.ui.promptHint,
+      () => shownPromptChoices(this.doc),
+      this.mode.signal,
+    );
     loadHealth(this, this.win);
     this.render();
   }
@@ -170,7 +176,7 @@ export class EditorSession {
       makeNote: (place) => layout.placeEditorNote({ ...page, marks: this.marks }, place),
     });
     // Clear of the host's menu of prompts, wherever it opens (measured, so after the view).
-    placePromptHint(this.ui.promptHint, shownPromptChoices(this.doc));
+    layout.placePromptHint(this.ui.promptHint, shownPromptChoices(this.doc), () => this.render());
   }
 
   later(fn: () => void, ms: number): void {

@@ -146,8 +146,9 @@ function wireElements(s: Wired, signal: AbortSignal, importBox: HTMLDetailsEleme
   );
   // What the admin reports from Google's window counts as the sign-in's failure: the
   // checklist's steps then say so too.
+  // The decoder is made when first shown; its event bubbles to the panel it goes in.
   on(
-    ui.decoder,
+    ui.signInPanel,
     'tpgo-decode',
     'decode',
     (event) => {

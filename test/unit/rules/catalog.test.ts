@@ -8,9 +8,9 @@ import {
   characterText,
   clientIdText,
   clientSecretText,
-  redirectUriText,
   type RuleText,
 } from '../../../src/rules/messages.js';
+import { redirectUriText } from '../../../src/rules/redirect-messages.js';
 import { credentialsFileText } from '../../../src/rules/file-messages.js';
 import { pairCheckText } from '../../../src/rules/pair-messages.js';
 

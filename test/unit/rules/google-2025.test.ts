@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { CONSOLE, setupText } from '../../../src/rules/setup-messages.js';
 import { healthText } from '../../../src/rules/health-messages.js';
 import { signInErrorText } from '../../../src/rules/signin-messages.js';
-import { clientIdText, clientSecretText, redirectUriText } from '../../../src/rules/messages.js';
-import { redirectUri, unverifiedGuide } from '../../../src/elements/strings.js';
+import { clientIdText, clientSecretText } from '../../../src/rules/messages.js';
+import { redirectUriText } from '../../../src/rules/redirect-messages.js';
+import { redirectUri } from '../../../src/elements/strings.js';
+import { unverifiedGuide } from '../../../src/elements/unverified-guide-strings.js';
 
 /** Google Auth Platform's pages (docs/google.md), each `?project=ID` allowed after it. */
 const AUTH_PLATFORM = [
