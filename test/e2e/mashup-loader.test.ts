@@ -12,6 +12,7 @@ const h = useHarness({ allowProblems: true });
 
 const LAYOUTS = ['split', 'paste'] as const;
 const CHUNK = '/JavaScript/Mashups/google-oauth-assistant/chunks/editor.js';
+const LATER_CHUNK = '/JavaScript/Mashups/google-oauth-assistant/chunks/later.js';
 const chunkRequests = (from = 0, name = 'editor') =>
   h.replica.requests.slice(from).filter((request) => request.path.includes(`/chunks/${name}.js`));
 const count = (page: Page, selector: string) => page.locator(selector).count();
@@ -37,13 +38,22 @@ describe.each(LAYOUTS)('the %s install', (layout) => {
     const from = h.replica.requests.length;
     await openGoogle(h, 'new-profile', extra);
     expect(await count(h.page, 'tpgo-field-check')).toBe(2);
-    const scripts = h.replica.requests
-      .slice(from)
-      .filter((request) => request.path.includes('/JavaScript/Mashups/'))
-      .map((request) => request.path);
-    expect(scripts).toEqual(
+    const scripts = () =>
+      h.replica.requests
+        .slice(from)
+        .filter((request) => request.path.includes('/JavaScript/Mashups/'))
+        .map((request) => request.path);
+    // The split install's later chunk comes right after the first frame (lazy.ts): wait for it,
+    // then leave time for any second fetch to show.
+    if (layout === 'split') await expect.poll(() => scripts().includes(LATER_CHUNK)).toBe(true);
+    await h.page.waitForTimeout(300);
+    expect(scripts()).toEqual(
       layout === 'split'
-        ? ['/JavaScript/Mashups/google-oauth-assistant/google-oauth-assistant.js', CHUNK]
+        ? [
+            '/JavaScript/Mashups/google-oauth-assistant/google-oauth-assistant.js',
+            CHUNK,
+            LATER_CHUNK,
+          ]
         : ['/JavaScript/Mashups/google-oauth-assistant-paste/google-oauth-assistant.js'],
     );
     expect(h.problems).toEqual([]);

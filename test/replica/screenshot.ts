@@ -95,6 +95,16 @@ async function popupFromSignIn(page: Page, context: BrowserContext): Promise<Pag
   return popup;
 }
 
+/** Signs in with the stand-in client and waits for the lifetime line beside Sign in. */
+async function signedInWith(page: Page, context: BrowserContext, clientKey: string): Promise<void> {
+  await chooseGoogle(page, clientKey);
+  const popup = await popupFromSignIn(page, context);
+  await popup.click('#allow');
+  await page.locator('.tpgo-lifetime').waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await scrollTo(page, '#SignIn', 260);
+}
+
 /** Scrolls so that the element's top sits a little below the window's top. */
 async function scrollTo(page: Page, selector: string, offset = 120): Promise<void> {
   await page
@@ -259,6 +269,18 @@ export const SHOTS: Shot[] = [
       await page.locator('tpgo-setup-checklist').waitFor();
       await page.waitForTimeout(300);
     },
+  },
+  {
+    // Issue 20: a Testing client's sign-in, and the line beside Sign in with Google's end date.
+    name: 'mashup-lifetime-testing',
+    scenario: 'new-profile',
+    prepare: (page, _replica, context) => signedInWith(page, context, 'testing'),
+  },
+  {
+    // Issue 20: Google's consent left the Gmail permission out: an error beside Sign in.
+    name: 'mashup-lifetime-mail-missing',
+    scenario: 'new-profile',
+    prepare: (page, _replica, context) => signedInWith(page, context, 'mail_unticked'),
   },
   {
     name: 'mashup-mail-stopped',

@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   clientLines(replica.url).forEach((line) => console.log(line));
   console.log('');
   console.log(
-    'RESTful Storage (in memory): add storage=404|401|403|500|timeout|malformed|huge|owner-only to a page address (or a cookie) to make it fail; replicaUser=2 makes the logged user a non-administrator.',
+    'RESTful Storage (in memory): add storage=404|401|403|500|timeout|malformed|huge|hostile|owner-only to a page address (or a cookie) to make it fail; replicaUser=2 makes the logged user a non-administrator.',
   );
   console.log('');
   console.log('Sign in uses a local stand-in for Google (/google). Press Ctrl+C to stop.');
