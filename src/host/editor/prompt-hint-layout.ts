@@ -31,8 +31,8 @@ export function boxesIntersect(a: Box, b: Box): boolean {
 }
 
 /**
- * The hint's box (viewport coordinates) beside the menu's box: below it, else above, right,
- * left, whichever first keeps the hint whole inside the viewport; failing all four, the side
+ * The hint's box (viewport coordinates) beside the menu's box: below it, else above (lined up
+ * with the menu's edge nearer the window's middle), right, left, whichever first keeps the hint whole inside the viewport; failing all four, the side
  * with the most room, clamped into the viewport. Pure: numbers in, numbers out.
  */
 export function promptHintPlacement(menu: Box, hint: Size, viewport: Size): Box {
@@ -41,7 +41,11 @@ export function promptHintPlacement(menu: Box, hint: Size, viewport: Size): Box 
   const height = hint.height;
   const maxLeft = viewport.width - g - width;
   const maxTop = viewport.height - g - height;
-  const alignedLeft = clamp(menu.left, g, maxLeft);
+  // Above or below, the hint lines up with the menu's edge nearer the window's middle: a menu
+  // on the right (beside the editor's Sign in) gets the hint's right edge, so the hint stays over
+  // the editor instead of running past it.
+  const onTheRight = menu.left + menu.width / 2 > viewport.width / 2;
+  const alignedLeft = clamp(onTheRight ? menu.left + menu.width - width : menu.left, g, maxLeft);
   const alignedTop = clamp(menu.top, g, maxTop);
   const candidates: Box[] = [
     { left: alignedLeft, top: menu.top + menu.height + g, width, height },
@@ -80,6 +84,20 @@ export function promptMenuBox(items: readonly Element[]): Box | null {
   return { left, top, width: right - left, height: bottom - top };
 }
 
+/** The styles that float the hint; all taken back when it goes back into the page. */
+const FLOATING = [
+  'position',
+  'left',
+  'top',
+  'width',
+  'zIndex',
+  'background',
+  'padding',
+  'border',
+  'borderRadius',
+  'boxShadow',
+] as const;
+
 /**
  * Puts the shown hint beside the menu (fixed, so the host's layout does not move), or back in
  * its place in the page when there is no menu box.
@@ -88,8 +106,7 @@ export function placePromptHint(hint: HTMLElement, items: readonly Element[]): v
   const win = hint.ownerDocument.defaultView;
   const menu = promptMenuBox(items);
   if (!win || !menu || hint.hidden) {
-    for (const key of ['position', 'left', 'top', 'width', 'zIndex', 'background'] as const)
-      hint.style[key] = '';
+    for (const key of FLOATING) hint.style[key] = '';
     return;
   }
   const viewport = { width: win.innerWidth, height: win.innerHeight };
@@ -100,6 +117,11 @@ export function placePromptHint(hint: HTMLElement, items: readonly Element[]): v
     width: `${Math.min(360, viewport.width - 2 * HINT_GAP)}px`,
     zIndex: '2147483000',
     background: '#fff',
+    // Reads as a note over the page, not as a line of it.
+    padding: '6px 8px',
+    border: '1px solid #c7ccd1',
+    borderRadius: '4px',
+    boxShadow: '0 2px 8px rgba(0, 0, 0, 0.15)',
   });
   const size = hint.getBoundingClientRect();
   const box = promptHintPlacement(menu, { width: size.width, height: size.height }, viewport);
