@@ -2,8 +2,7 @@
 // XMLHttpRequest opened as a POST to the plugin's Profiles address, whichever jQuery copy made
 // it. Nothing it sends changes (send is not touched); disarm() puts `open` back exactly as it
 // was, when it is still ours.
-
-type Open = XMLHttpRequest['open'];
+import { wrapXhrOpen } from './xhr-open.js';
 
 /** `{app}/api/v1/Plugins.asmx/Project%20Email%20Integration/Profiles/` or `…/Profiles/{name}`. */
 const PROFILES = /\/api\/v1\/Plugins\.asmx\/Project(?:%20| )Email(?:%20| )Integration\/Profiles\//i;
@@ -26,11 +25,8 @@ export interface SaveWatch {
 }
 
 export function createSaveWatch(win: Window): SaveWatch {
-  let original: Open | undefined;
-  let wrapped: Open | undefined;
+  let undo: (() => void) | undefined;
   let report: (() => void) | undefined;
-  const proto = () =>
-    (win as unknown as { XMLHttpRequest?: typeof XMLHttpRequest }).XMLHttpRequest?.prototype;
 
   function onLoad(this: XMLHttpRequest): void {
     try {
@@ -42,33 +38,18 @@ export function createSaveWatch(win: Window): SaveWatch {
 
   function disarm(): void {
     report = undefined;
-    const p = proto();
-    if (p && wrapped && p.open === wrapped && original) p.open = original;
-    original = undefined;
-    wrapped = undefined;
+    undo?.();
+    undo = undefined;
   }
 
   function arm(saved: () => void): void {
     disarm();
-    const p = proto();
-    if (!p || typeof p.open !== 'function') return;
-    report = saved;
-    const previous = p.open;
-    const wrapper = function (this: XMLHttpRequest) {
-      // eslint-disable-next-line prefer-rest-params
-      const args = arguments as unknown as Parameters<Open>;
-      try {
-        if (report && isProfileSave(args[0], args[1], win.location.href)) {
-          this.addEventListener('load', onLoad, { once: true });
-        }
-      } catch {
-        // Watching must never stop the editor's request.
+    undo = wrapXhrOpen(win, (xhr, [method, url]) => {
+      if (report && isProfileSave(method, url, win.location.href)) {
+        xhr.addEventListener('load', onLoad, { once: true });
       }
-      return Reflect.apply(previous, this, args) as void;
-    } as Open;
-    original = previous;
-    wrapped = wrapper;
-    p.open = wrapper;
+    });
+    if (undo) report = saved;
   }
 
   return {

@@ -5,6 +5,7 @@
 // and when: never a token value. Nothing the editor sends changes; stop() puts `open` back
 // exactly as it was, when it is still ours.
 import { readExpiresIn } from '../../rules/lifetime.js';
+import { wrapXhrOpen } from './xhr-open.js';
 
 /** What the answer said, token values left out. */
 export interface TokenFacts {
@@ -13,8 +14,6 @@ export interface TokenFacts {
   readonly scope: string;
   readonly gotRefreshToken: boolean;
 }
-
-type Open = XMLHttpRequest['open'];
 
 export interface TokenWatch {
   /** Starts watching requests to this endpoint (origin and path compared); a second call restarts. */
@@ -63,8 +62,7 @@ export function readTokenAnswer(text: unknown, at: Date): TokenFacts | undefined
 }
 
 export function createTokenWatch(win: Window, now: () => Date = () => new Date()): TokenWatch {
-  let original: Open | undefined;
-  let wrapped: Open | undefined;
+  let undo: (() => void) | undefined;
   let target: string | undefined;
   let generation = 0;
   let last: TokenFacts | undefined;
@@ -97,50 +95,34 @@ export function createTokenWatch(win: Window, now: () => Date = () => new Date()
     generation += 1;
     target = undefined;
     report = undefined;
-    const proto = (win as unknown as { XMLHttpRequest?: typeof XMLHttpRequest }).XMLHttpRequest
-      ?.prototype;
-    if (proto && wrapped && proto.open === wrapped && original) proto.open = original;
-    original = undefined;
-    wrapped = undefined;
+    undo?.();
+    undo = undefined;
   }
 
   function start(tokenEndpoint: string, onFacts?: (facts: TokenFacts) => void): void {
     stop();
     const endpoint = place(tokenEndpoint, win.location.href);
-    const proto = (win as unknown as { XMLHttpRequest?: typeof XMLHttpRequest }).XMLHttpRequest
-      ?.prototype;
-    if (!endpoint || !proto || typeof proto.open !== 'function') return;
+    if (!endpoint) return;
+    const mine = generation;
+    undo = wrapXhrOpen(win, (xhr, args) => {
+      if (
+        mine === generation &&
+        target !== undefined &&
+        place(args[1], win.location.href) === target
+      ) {
+        opened.set(xhr, mine);
+        if (!listening.has(xhr)) {
+          listening.add(xhr);
+          xhr.addEventListener('load', onLoad);
+        }
+      } else {
+        opened.delete(xhr);
+      }
+    });
+    if (!undo) return;
     target = endpoint;
     report = onFacts;
     last = undefined;
-    const mine = generation;
-    const previous = proto.open;
-    const wrapper = function (this: XMLHttpRequest) {
-      // The very arguments, however many: open(m, u) and open(m, u, undefined) differ.
-      // eslint-disable-next-line prefer-rest-params
-      const args = arguments as unknown as Parameters<Open>;
-      try {
-        if (
-          mine === generation &&
-          target !== undefined &&
-          place(args[1], win.location.href) === target
-        ) {
-          opened.set(this, mine);
-          if (!listening.has(this)) {
-            listening.add(this);
-            this.addEventListener('load', onLoad);
-          }
-        } else {
-          opened.delete(this);
-        }
-      } catch {
-        // Watching must never stop the editor's request.
-      }
-      return Reflect.apply(previous, this, args) as void;
-    } as Open;
-    original = previous;
-    wrapped = wrapper;
-    proto.open = wrapper;
   }
 
   return {
