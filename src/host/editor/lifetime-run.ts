@@ -80,6 +80,11 @@ export function attach(host: LifetimeHost, signal: AbortSignal): LifetimeRun {
   const onFacts = (facts: TokenFacts) => {
     fresh = facts;
     written = false;
+    // The exchange is over: from now on the Save is what to watch. At once, not when the follow
+    // notices the popup gone (up to a poll later): an admin may click Save as soon as the
+    // button reads Sign out. The token watch goes first, so `open` is back as it was each time.
+    tokens.stop();
+    if (!signal.aborted) saves.arm(onSaved);
     host.dispatch({
       kind: 'token-exchange',
       exchange: {
@@ -135,14 +140,14 @@ export function attach(host: LifetimeHost, signal: AbortSignal): LifetimeRun {
       // Google's own endpoint at once (the popup can be quick), the discovered one once known.
       if (isGoogleIssuer(issuer)) tokens.start(GOOGLE_TOKEN_ENDPOINT, onFacts);
       void discoverTokenEndpoint(win, issuer).then((endpoint) => {
-        if (mine !== round || signal.aborted || !endpoint) return;
+        if (mine !== round || signal.aborted || !endpoint || fresh) return;
         if (endpoint !== GOOGLE_TOKEN_ENDPOINT || !tokens.watching) tokens.start(endpoint, onFacts);
       });
     },
     stopTokens() {
       round += 1;
       tokens.stop();
-      if (fresh && !written && !signal.aborted) saves.arm(onSaved);
+      if (fresh && !written && !signal.aborted && !saves.armed) saves.arm(onSaved);
     },
     readSaved(name: string) {
       let read = savedReads.get(name);
