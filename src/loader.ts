@@ -186,6 +186,8 @@ function splitInstall(): void {
   __webpack_require__.e = (id) =>
     (downloads[id] ??= new Promise<void>((resolve, reject) => {
       const script = document.createElement('script');
+      // A script added by script is fetched at low priority, behind the page's images.
+      script.fetchPriority = 'high';
       // Throws for any other address (the promise rejects), and then nothing is fetched.
       script.src = policy.createScriptURL(folder + __webpack_require__.u(id));
       scripts[id] = script;

@@ -2,6 +2,9 @@
 // the editor is, the paste file carries everything; both help on the editor, leave other pages
 // alone, survive a double registration and a slow editor; a chunk that fails to load costs one
 // console line and nothing else.
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { GOOD, open, openGoogle, saveRequests, useHarness } from './mashup-support.js';
@@ -9,9 +12,11 @@ import { scenarioUrl } from '../replica/testing.js';
 
 // Problems are checked in each test: one of them expects exactly one console line.
 const h = useHarness({ allowProblems: true });
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const LAYOUTS = ['split', 'paste'] as const;
 const CHUNK = '/JavaScript/Mashups/google-oauth-assistant/chunks/editor.js';
+const LOADER = '/JavaScript/Mashups/google-oauth-assistant/google-oauth-assistant.js';
 const LATER_CHUNK = '/JavaScript/Mashups/google-oauth-assistant/chunks/later.js';
 const chunkRequests = (from = 0, name = 'editor') =>
   h.replica.requests.slice(from).filter((request) => request.path.includes(`/chunks/${name}.js`));
@@ -139,6 +144,25 @@ describe('the head start on the editor chunk', () => {
     await h.page.locator('tpgo-field-check#tpgo-client-id-check').waitFor({ state: 'attached' });
     expect(await ran()).toBe(true);
     expect(chunkRequests(from)).toHaveLength(1);
+    expect(h.problems).toEqual([]);
+  });
+
+  it("the editor chunk is asked for at high priority and compiled whole (V8's hint), unlike the loader and the paste file", async () => {
+    const cdp = await h.context.newCDPSession(h.page);
+    await cdp.send('Network.enable');
+    const priorities = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      priorities.set(new URL(event.request.url).pathname, event.request.initialPriority);
+    });
+    await openGoogle(h, 'new-profile', 'replica=split');
+    await expect.poll(() => priorities.get(CHUNK)).toBe('High');
+    const head = async (path: string) =>
+      (await (await fetch(`${h.replica.url}${path}`)).text()).slice(0, 40);
+    expect(await head(CHUNK)).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+    // Every page runs the loader and the paste file: compiling all of either would cost them all.
+    expect(await head(LOADER)).not.toContain('allFunctionsCalledOnLoad');
+    const paste = await readFile(resolve(ROOT, 'dist/google-oauth-assistant.js'), 'utf8');
+    expect(paste.slice(0, 40)).not.toContain('allFunctionsCalledOnLoad');
     expect(h.problems).toEqual([]);
   });
 

@@ -123,9 +123,12 @@ export function editorFieldMessage(doc: Document, field: 'Login' | 'Password'): 
 export function failedConnectionText(fields: EditorFields): string {
   const box = fields.failedConnection;
   if (!box || !box.isConnected) return '';
+  const text = box.textContent?.trim() ?? '';
+  // Its style only when there is something to hide: reading it makes the page compute styles.
+  if (!text) return '';
   const style = box.ownerDocument.defaultView?.getComputedStyle(box);
   if (style && (style.display === 'none' || style.visibility === 'hidden')) return '';
-  return box.textContent?.trim() ?? '';
+  return text;
 }
 
 /**

@@ -17,6 +17,41 @@ export interface Lazy<T> {
   load(): Promise<T | undefined>;
 }
 
+/** A hidden tab paints no frames: past this, held loads wait no longer for one. */
+const FRAME_WAIT_MS = 50;
+
+/** Set while the help is being placed: loads asked for meanwhile start after its frame. */
+let held: Promise<void> | null = null;
+
+/** Resolves in a task after the next frame (or after FRAME_WAIT_MS without one). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(go);
+    setTimeout(go, FRAME_WAIT_MS);
+  });
+}
+
+/**
+ * The help is being placed (session.ts, at activation): every lazy load asked for until its
+ * first frame has shown starts after that frame. In the paste file each chunk is already inside
+ * the script, so a load would else evaluate its modules (zod's schemas built, Lit's elements
+ * defined) in the very task that puts the help on screen. A load asked for later, at a click,
+ * starts at once.
+ */
+export function holdLoadsForFirstFrame(): void {
+  if (held) return;
+  const gate: Promise<void> = afterNextFrame().then(() => {
+    if (held === gate) held = null;
+  });
+  held = gate;
+}
+
 export function lazy<T>(what: string, load: () => Promise<T>): Lazy<T> {
   let now: T | undefined;
   let pending: Promise<T | undefined> | undefined;
@@ -25,15 +60,13 @@ export function lazy<T>(what: string, load: () => Promise<T>): Lazy<T> {
       return now;
     },
     load() {
-      pending ??= Promise.resolve()
-        .then(load)
-        .then(
-          (module) => (now = module),
-          (error: unknown) => {
-            logFailure(`load ${what}`, error);
-            return undefined;
-          },
-        );
+      pending ??= (held ?? Promise.resolve()).then(load).then(
+        (module) => (now = module),
+        (error: unknown) => {
+          logFailure(`load ${what}`, error);
+          return undefined;
+        },
+      );
       return pending;
     },
   };

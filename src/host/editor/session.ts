@@ -27,6 +27,7 @@ import type { SignInFollow } from './sign-in.js';
 import { Timers } from './timers.js';
 import { loadHealth, wireSession } from './wiring.js';
 import { lifetimeHook, type LifetimeHook } from './lifetime-hook.js';
+import { holdLoadsForFirstFrame } from './lazy.js';
 
 export class EditorSession {
   readonly doc: Document;
@@ -110,6 +111,7 @@ export class EditorSession {
 
   private activate(): void {
     this.mode = new AbortController();
+    holdLoadsForFirstFrame();
     this.interaction = reduce(this.interaction, { kind: 'activate' });
     this.redirect = readRedirectFacts(this.win);
     this.redirectFindings = [];

@@ -1,7 +1,7 @@
 // The editor's lazy help (src/host/editor/lazy.ts): loaded once, on first use; a load that
 // fails is one console line and leaves that help away, without a rejection for anyone to catch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazy } from '../../../src/host/editor/lazy.js';
+import { holdLoadsForFirstFrame, lazy } from '../../../src/host/editor/lazy.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -43,5 +43,36 @@ describe('lazy', () => {
       throw new TypeError('no');
     });
     await expect(help.load()).resolves.toBeUndefined();
+  });
+
+  it('while the help is placed, a load starts in a later task, never in the one that placed it', async () => {
+    const load = vi.fn(() => Promise.resolve('in'));
+    const help = lazy('unit later task', load);
+    holdLoadsForFirstFrame();
+    const pending = help.load();
+    // Every microtask of this task runs: the paste file would evaluate a chunk in any of them.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(load).not.toHaveBeenCalled();
+    await expect(pending).resolves.toBe('in');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('asked for outside the placing of the help (a click), a load starts at once', async () => {
+    const load = vi.fn(() => Promise.resolve('now'));
+    const help = lazy('unit at once', load);
+    await help.load();
+    expect(load).toHaveBeenCalledTimes(1);
+    const other = lazy(
+      'unit at once, after a hold',
+      vi.fn(() => Promise.resolve(1)),
+    );
+    holdLoadsForFirstFrame();
+    await other.load();
+    const third = vi.fn(() => Promise.resolve(2));
+    const after = lazy('unit after the hold', third);
+    void after.load();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(third).toHaveBeenCalledTimes(1);
   });
 });
