@@ -1,9 +1,8 @@
 // `npm run bench`: builds what it measures, then measures bytes, time to help, load cost,
 // keystroke cost, leaks, what is left running off the editor and the Plugins page's connection
 // statuses; prints one table and writes it to test/bench/RESULTS.md, its figures to
-// test/bench/results.json, and a summary of it (table.ts, `summaryRows`) into the README's bench
-// block. Each section fails on its own ("n/a: reason") without stopping the others.
-import { readFile, writeFile, rm } from 'node:fs/promises';
+// test/bench/results.json. Each section fails on its own ("n/a: reason") without stopping the others.
+import { writeFile, rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
@@ -23,14 +22,7 @@ import {
   type Env,
   type TimeToHelp,
 } from './browser.js';
-import {
-  RESULTS_FILE,
-  renderTable,
-  resultsFile,
-  summaryRows,
-  withBenchTable,
-  type Row,
-} from './table.js';
+import { RESULTS_FILE, renderTable, resultsFile, type Row } from './table.js';
 import { keystrokeInNode } from './keystroke-node.js';
 import type { Summary } from './stats.js';
 
@@ -591,13 +583,8 @@ async function main(): Promise<void> {
   process.stdout.write(`${renderTable(rows)}\n`);
   if (ONLY) return; // A partial run: its rows are printed, no results file is overwritten.
   await writeFile(join(ROOT, 'test/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  // The full table goes to RESULTS.md, the README's block gets its summary: both the figures of
-  // the last run, never stale ones.
+  // The full table goes to RESULTS.md: the figures of the last run, never stale ones.
   await writeFile(join(ROOT, RESULTS_FILE), resultsFile(rows));
-  const readmePath = join(ROOT, 'README.md');
-  const readme = await readFile(readmePath, 'utf8');
-  const updated = withBenchTable(readme, renderTable(summaryRows(rows)));
-  if (updated !== readme) await writeFile(readmePath, updated);
 }
 
 main().catch((error: unknown) => {

@@ -9,11 +9,8 @@ import {
   README_START,
   RESULTS_FILE,
   RESULTS_HEADING,
-  readmeTable,
   renderTable,
   resultsFile,
-  summaryRows,
-  withBenchTable,
   type Row,
 } from '../bench/table.js';
 
@@ -80,76 +77,5 @@ describe('the bench figures of the last committed `npm run bench`', () => {
       '# B\n## Next\n3 ms\n',
     );
     expect(withoutBudgets('# B\n## Budgets\n| 2 KB |\n')).toBe('# B\n');
-  });
-});
-
-describe('summaryRows', () => {
-  const row = (section: string, figure: string, budget = ''): Row => [
-    section,
-    figure,
-    'v',
-    budget,
-    '',
-  ];
-  const all: Row[] = [
-    row('Bench', 'total wall time'),
-    row('Plugins page', '20 Google profiles: list appears -> every status shown'),
-    row('Keystroke', 'node: both checks'),
-    row('Keystroke', 'editor: input on #Login -> elements updated + layout, realistic'),
-    row('Keystroke', 'editor: same, 1 MB (slowest case)'),
-    row('Bytes', 'file: chunks/editor.js', 'gzip <= 32.0 KB'),
-    row('Bytes', 'file: google-oauth-assistant.cfg'),
-    row('Bytes', 'file: google-oauth-assistant.js', 'gzip <= 2.0 KB'),
-    row('Bytes', 'editor chunk part: Lit'),
-    row('Time to help', 'paste install: form appears -> our elements rendered'),
-    row('Time to help', 'split install: form appears -> our elements rendered'),
-    row(
-      'Off the editor',
-      'Board (neither editor nor Plugins): main-thread script time (CDP ScriptDuration), split',
-    ),
-    row(
-      'Off the editor',
-      'Board (neither editor nor Plugins): main thread in our files (trace: compile, run, callbacks), split',
-    ),
-    row('Off the editor', 'plugins, 1 s after load: mashup minus without ours'),
-    row('Leaks', '(section)'),
-    row('Plugins page', '20 Google profiles: main-thread script time'),
-  ];
-
-  it('picks the documented rows in a fixed order, failed sections first', () => {
-    expect(summaryRows(all).map(([s, f]) => `${s} | ${f}`)).toEqual([
-      'Leaks | (section)',
-      'Bytes | file: chunks/editor.js',
-      'Bytes | file: google-oauth-assistant.js',
-      'Off the editor | Board (neither editor nor Plugins): main thread in our files (trace: compile, run, callbacks), split',
-      'Time to help | paste install: form appears -> our elements rendered',
-      'Time to help | split install: form appears -> our elements rendered',
-      'Keystroke | editor: input on #Login -> elements updated + layout, realistic',
-      'Plugins page | 20 Google profiles: list appears -> every status shown',
-      'Plugins page | 20 Google profiles: main-thread script time',
-      'Bench | total wall time',
-    ]);
-  });
-
-  it('does not depend on the order of the rows', () => {
-    const sections = (rows: Row[]) => summaryRows(rows).map(([s]) => s);
-    expect(sections([...all].reverse())).toEqual(sections(all));
-  });
-
-  it('shows a failed section once, even where its section is summarized', () => {
-    const rows = [row('Plugins page', '(section)'), row('Bench', 'total wall time')];
-    expect(summaryRows(rows)).toEqual(rows);
-  });
-});
-
-describe('the bench block that `npm run bench` would refresh', () => {
-  it('is replaced whole, and a README without markers is left alone', () => {
-    const rows: Row[] = [['Bytes', 'gzip', '1 KB', '', '']];
-    const readme = 'intro\n<!-- bench:start -->\nold\n<!-- bench:end -->\nrest\n';
-    const updated = withBenchTable(readme, renderTable(rows));
-    expect(readmeTable(updated)).toBe(renderTable(rows));
-    expect(updated.startsWith('intro\n')).toBe(true);
-    expect(updated.endsWith('<!-- bench:end -->\nrest\n')).toBe(true);
-    expect(withBenchTable('no markers', 'x')).toBe('no markers');
   });
 });
