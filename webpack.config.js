@@ -159,36 +159,6 @@ class TemplateIndentPlugin {
   }
 }
 
-// V8's explicit compile hint (Chrome 136 and later): a script whose first line is this comment
-// has every function compiled when the script is, on the streaming thread for a fetched script,
-// not lazily at its first call. The editor chunk runs almost all of its functions in the one
-// task that places the help, where lazy compiles were about a third of the time. Only for the
-// editor chunk: fetched only on the editor; other browsers read a comment.
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-class CompileHintPlugin {
-  constructor(files) {
-    this.files = files;
-  }
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('CompileHintPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        {
-          name: 'CompileHintPlugin',
-          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 2,
-        },
-        (assets) => {
-          for (const name of Object.keys(assets).filter((n) => this.files.includes(n))) {
-            compilation.updateAsset(
-              name,
-              (old) => new webpack.sources.ConcatSource(COMPILE_HINT, old),
-            );
-          }
-        },
-      );
-    });
-  }
-}
-
 export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const paste = !!env.paste;
@@ -282,7 +252,22 @@ export default (env = {}, argv = {}) => {
         ? [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })]
         : [new MashupCfgPlugin(), new ChunkNamesPlugin(), new LoaderRuntimePlugin()]),
       ...(production ? [new TemplateIndentPlugin()] : []),
-      ...(production && !paste ? [new CompileHintPlugin(['chunks/editor.js'])] : []),
+      // V8's explicit compile hint (Chrome 136 and later): a script whose first line is this
+      // comment has every function compiled with the script (on the streaming thread for a
+      // fetched one), not lazily at its first call. The editor chunk runs almost all of its
+      // functions in the task that places the help, where lazy compiles were about a third of
+      // the time. Only that chunk, fetched only on the editor: the loader and the paste file run
+      // on every page. After the minifier, which drops comments; other browsers read a comment.
+      ...(production && !paste
+        ? [
+            new webpack.BannerPlugin({
+              banner: '//# allFunctionsCalledOnLoad',
+              raw: true,
+              include: /^chunks\/editor\.js$/,
+              stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 2,
+            }),
+          ]
+        : []),
     ],
   };
 };
