@@ -107,10 +107,7 @@ export const later = lazy('help after the first render', () =>
 
 /**
  * What Google's rules say of the page's redirect URI (later chunk); none when it cannot load.
- * Asked for once the first frame's task is over (the paste file would else evaluate the chunk
- * inside it).
+ * Asked for at activation, so the chunk comes after the first frame (holdLoadsForFirstFrame).
  */
 export const redirectFindings = (uri: string): Promise<readonly Finding[]> =>
-  new Promise((resolve) => setTimeout(resolve, 0))
-    .then(() => later.load())
-    .then((help) => help?.checkRedirectUri(uri) ?? []);
+  later.load().then((help) => help?.checkRedirectUri(uri) ?? []);
