@@ -144,10 +144,10 @@ export function attach(host: LifetimeHost, signal: AbortSignal): LifetimeRun {
         if (endpoint !== GOOGLE_TOKEN_ENDPOINT || !tokens.watching) tokens.start(endpoint, onFacts);
       });
     },
+    // The Save watch was armed when the token answer came (onFacts), if one came.
     stopTokens() {
       round += 1;
       tokens.stop();
-      if (fresh && !written && !signal.aborted && !saves.armed) saves.arm(onSaved);
     },
     readSaved(name: string) {
       let read = savedReads.get(name);
